@@ -1,0 +1,114 @@
+"""Reading article files: the I/O edge in front of the pure text functions.
+
+Plain text, Markdown and HTML files (HTML is reduced to its visible text). Empty, binary
+and oversized files raise :class:`geo.errors.InputError` with the file name in the message.
+"""
+
+from __future__ import annotations
+
+import html
+from html.parser import HTMLParser
+from pathlib import Path
+
+from geo import settings
+from geo.errors import InputError
+
+__all__ = ["decode_article", "html_to_text", "read_article"]
+
+_SKIP_TAGS = {"script", "style", "noscript", "template", "head", "svg"}
+_BLOCK_TAGS = {
+    "p",
+    "div",
+    "br",
+    "li",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "tr",
+    "section",
+    "article",
+    "blockquote",
+}
+
+
+class _TextParser(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self._skip = 0
+
+    def handle_starttag(self, tag: str, attrs) -> None:
+        if tag in _SKIP_TAGS:
+            self._skip += 1
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _SKIP_TAGS and self._skip:
+            self._skip -= 1
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self._skip:
+            self.parts.append(data)
+
+
+def html_to_text(markup: str) -> str:
+    """Visible text of an HTML document (scripts and styles dropped, blocks as lines)."""
+    parser = _TextParser()
+    parser.feed(markup)
+    parser.close()
+    lines = [" ".join(line.split()) for line in "".join(parser.parts).splitlines()]
+    return html.unescape("\n".join(line for line in lines if line))
+
+
+def decode_article(data: bytes, name: str = "<input>") -> str:
+    """Decode article bytes to text, refusing empty, binary and oversized input."""
+    if len(data) > settings.MAX_TEXT_CHARS * 4:
+        msg = f"{name}: {len(data):,} bytes is larger than the limit ({settings.MAX_TEXT_CHARS:,} characters)"
+        raise InputError(msg)
+    if not data.strip():
+        msg = f"{name}: the file is empty"
+        raise InputError(msg)
+    if b"\x00" in data[:8192]:
+        msg = f"{name}: looks binary (NUL bytes), not an article text"
+        raise InputError(msg)
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        try:
+            text = data.decode("cp1252")
+        except UnicodeDecodeError as exc:
+            msg = f"{name}: not UTF-8 or Windows-1252 text ({exc})"
+            raise InputError(msg) from exc
+    controls = sum(1 for c in text[:8192] if ord(c) < 32 and c not in "\n\r\t\f")
+    if controls > 0.01 * min(len(text), 8192):
+        msg = f"{name}: looks binary (control characters), not an article text"
+        raise InputError(msg)
+    head = text.lstrip()[:500].lower()
+    if name.lower().endswith((".html", ".htm")) or head.startswith(("<!doctype html", "<html")):
+        text = html_to_text(text)
+    if len(text) > settings.MAX_TEXT_CHARS:
+        msg = (
+            f"{name}: {len(text):,} characters is more than the limit ({settings.MAX_TEXT_CHARS:,})"
+        )
+        raise InputError(msg)
+    if not text.strip():
+        msg = f"{name}: no text left after removing markup"
+        raise InputError(msg)
+    return text
+
+
+def read_article(path: str | Path) -> str:
+    """Read an article file (txt, md, html) as text."""
+    p = Path(path)
+    try:
+        data = p.read_bytes()
+    except OSError as exc:
+        msg = f"{p}: cannot read ({exc.strerror or exc})"
+        raise InputError(msg) from exc
+    return decode_article(data, str(p))

@@ -1,0 +1,434 @@
+"""Find and resolve every place named in a text.
+
+Text in, :class:`geo.records.Mention` records out. Names are found with the gazetteer's
+Aho-Corasick matcher (whole words, case- and accent-insensitive), filtered by capitalisation,
+then resolved with evidence: feature type and population, the countries and provinces the
+same article names, "Town, Province" pairs and words such as "province". A name that looks
+like a place but cannot be told apart from its namesakes, or is not in the gazetteer, is
+returned unresolved (``lat``/``lon`` None).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from geo import settings
+from geo.errors import InputError
+from geo.gazetteer import Gazetteer, distance_km, load
+from geo.records import Mention
+from geo.roles import dateline_span, mention_role
+
+__all__ = ["geoparse"]
+
+_SENTENCE_END = (".", "!", "?", "\n", "“", '"', ":", ";", "—", "–", "(", "‘")
+_STOP_BEFORE = {
+    "the",
+    "in",
+    "at",
+    "of",
+    "from",
+    "to",
+    "near",
+    "and",
+    "or",
+    "for",
+    "on",
+    "by",
+    "with",
+    "a",
+    "an",
+    "as",
+    "but",
+    "than",
+    "into",
+    "across",
+    "north",
+    "south",
+    "east",
+    "west",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "greater",
+    "upper",
+    "lower",
+    "old",
+    "new",
+    "said",
+    "says",
+    "outside",
+    "inside",
+    "via",
+    "both",
+    "between",
+    "against",
+    "over",
+    "under",
+    "while",
+    "when",
+    "after",
+    "before",
+    "since",
+    "until",
+    "during",
+    "including",
+    "like",
+}
+_ADMIN_WORD = re.compile(
+    r"^\s+(?:province|governorate|state|region|district|oblast|prefecture|county)\b", re.I
+)
+_CITY_WORD = re.compile(r"^\s+(?:city|town|village)\b", re.I)
+_CITY_BEFORE = re.compile(r"(?:city|town|village) of\s+$", re.I)
+_NOT_PLACE_WORDS = {
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "the",
+    "this",
+    "that",
+    "these",
+    "a",
+    "an",
+    "he",
+    "she",
+    "they",
+    "we",
+    "it",
+    "i",
+    "his",
+    "her",
+    "their",
+    "our",
+    "its",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+}
+_UNKNOWN_PLACE = re.compile(
+    r"(?:\b(?:in|near|outside|around|town of|city of|village of|province of|district of|"
+    r"governorate of|region of|suburb of|outskirts of)\s+)"
+    r"(?P<name>(?:(?:al|el|as|ash|ad|an|ar|at|az)-)?[A-Z][\w'’]+(?:[ -](?:(?:al|el|as|ash|ad|an|ar|at|az)-)?[A-Z][\w'’]+){0,3})"
+    r"|(?P<name2>(?:(?:al|el)-)?[A-Z][\w'’]+(?:[ -](?:(?:al|el)-)?[A-Z][\w'’]+){0,2})\s+(?:province|governorate|district)\b"
+)
+
+#: Ambiguity: the best candidate must lead the runner-up by this much unless both are close.
+_MIN_MARGIN = 0.5
+_NEAR_KM = 100.0
+#: A city candidate this weak (population under ~1,000 and no context) is not guessed.
+_MIN_SCORE = 3.0
+
+
+@dataclass
+class _Span:
+    start: int
+    end: int
+    key_idx: int
+    cands: list[tuple[int, str]]  # (place row, kind)
+    scores: dict[int, float] = field(default_factory=dict)
+    best: int | None = None
+    resolved: bool = False
+
+
+def _is_sentence_start(text: str, start: int) -> bool:
+    before = text[max(0, start - 4) : start].rstrip(" \t")
+    return not before or before.endswith(_SENTENCE_END)
+
+
+def _is_title_line(text: str, start: int) -> bool:
+    """Whether the line holding ``start`` is a headline in Title Case."""
+    lo = max(0, start - 200)
+    ls = text.rfind("\n", lo, start) + 1 or lo
+    le = text.find("\n", start, start + 200)
+    if (ls == lo and lo > 0) or (le < 0 and start + 200 < len(text)):
+        return False  # a line longer than a headline
+    line = text[ls : le if le >= 0 else len(text)]
+    words = [w for w in line.split() if w[:1].isalpha()]
+    if len(words) < 4 or len(line) > 200:
+        return False
+    caps = sum(w[0].isupper() for w in words)
+    return caps / len(words) > 0.6
+
+
+def _prev_word(text: str, start: int) -> str:
+    m = re.search(r"([\w'’.-]+)\s+$", text[max(0, start - 40) : start])
+    return m.group(1) if m else ""
+
+
+def _candidates(
+    gaz: Gazetteer, text: str, start: int, end: int, key_idx: int
+) -> list[tuple[int, str]]:
+    """Candidates of a raw match that survive capitalisation and common-word checks."""
+    surface = text[start:end]
+    first = next((c for c in surface if c.isalpha()), "")
+    latin = first.isascii() or "LATIN" in unicodedata.name(first, "")
+    if latin and not first.isupper():
+        return []
+    cands = []
+    names = gaz.names_text
+    feature = gaz.columns["feature"]
+    risky = None
+    for row, kind, common, name_i in gaz.candidates_with_names(key_idx):
+        if kind == "abbrev":
+            alias = names[name_i]
+            if text[start : start + len(alias)] != alias:
+                continue
+        elif common:
+            if risky is None:
+                risky = _is_sentence_start(text, start) or _is_title_line(text, start)
+            if risky and feature[row] == "city":
+                continue
+            if feature[row] == "city" and not surface[1:].islower() and not surface.istitle():
+                continue
+        cands.append((row, kind))
+    return cands
+
+
+def _select(raw: list[tuple[int, int, int]], gaz: Gazetteer, text: str) -> list[_Span]:
+    """Leftmost-longest non-overlapping matches with surviving candidates."""
+    raw.sort(key=lambda m: (m[0], -(m[1] - m[0])))
+    out: list[_Span] = []
+    last_end = -1
+    for start, end, idx in raw:
+        if start < last_end:
+            continue
+        cands = _candidates(gaz, text, start, end, idx)
+        if not cands:
+            continue
+        if any(k == "abbrev" for _, k in cands) and end < len(text) and text[end] == ".":
+            end += 1  # "U.S." keeps its final dot
+        out.append(_Span(start, end, idx, cands))
+        last_end = end
+    return out
+
+
+def _drop_person_names(spans: list[_Span], gaz: Gazetteer, text: str) -> list[_Span]:
+    """Drop city-only single words that follow a capitalised non-place word ("Matthew Miller")."""
+    ends = {s.end for s in spans}
+    feature = gaz.columns["feature"]
+    kept = []
+    for s in spans:
+        surface = text[s.start : s.end]
+        if " " not in surface and all(feature[r] == "city" for r, _ in s.cands):
+            prev = _prev_word(text, s.start)
+            window = text[max(0, s.start - 40) : s.start]
+            prev_end = s.start - (len(window) - len(window.rstrip()))
+            if (
+                prev[:1].isupper()
+                and prev.lower().strip(".") not in _STOP_BEFORE
+                and prev_end not in ends
+                and not _is_sentence_start(text, prev_end - len(prev))
+                and not prev.endswith((".", ","))
+            ):
+                continue
+        kept.append(s)
+    return kept
+
+
+def _context(spans: list[_Span], gaz: Gazetteer, only_resolved: bool) -> tuple[dict, dict, list]:
+    """Countries, provinces and points the article names, each counted once per distinct name.
+
+    Returns ``{country: {key_idx, ...}}``, ``{admin1: {key_idx, ...}}`` and (position, row)
+    of unambiguous cities, so a mention can discount its own name's evidence.
+    """
+    country = gaz.columns["country"]
+    admin1 = gaz.columns["admin1"]
+    feature = gaz.columns["feature"]
+    countries: dict[str, set[int]] = {}
+    admin1s: dict[str, set[int]] = {}
+    points = []
+    for s in spans:
+        if only_resolved:
+            if s.best is None or not s.resolved:
+                continue
+            rows = [s.best]
+        else:
+            rows = [r for r, _ in s.cands]
+        ccs = {country[r] for r in rows}
+        if len(ccs) == 1 and (only_resolved or len(rows) == 1 or feature[rows[0]] == "country"):
+            cc = next(iter(ccs))
+            if cc:
+                countries.setdefault(cc, set()).add(s.key_idx)
+        if len(rows) == 1 and admin1[rows[0]]:
+            admin1s.setdefault(admin1[rows[0]], set()).add(s.key_idx)
+        if len(rows) == 1 and feature[rows[0]] in ("city", "site"):
+            points.append((s.start, rows[0]))
+    return countries, admin1s, points
+
+
+def _score(spans: list[_Span], gaz: Gazetteer, text: str, only_resolved: bool) -> None:
+    countries, admin1s, points = _context(spans, gaz, only_resolved)
+    col = gaz.columns
+    for i, s in enumerate(spans):
+        after = text[s.end : s.end + 30]
+        before = text[max(0, s.start - 20) : s.start]
+        admin_word = bool(_ADMIN_WORD.match(after))
+        city_word = bool(_CITY_WORD.match(after) or _CITY_BEFORE.search(before))
+        # "Town, Province" / "Town, Country": the next mention after a comma constrains this one
+        hint_rows: list[int] = []
+        if i + 1 < len(spans) and re.fullmatch(r",\s*", text[s.end : spans[i + 1].start]):
+            hint_rows = [
+                r
+                for r, _ in spans[i + 1].cands
+                if col["feature"][r] in ("country", "admin1", "region")
+            ]
+        for row, kind in s.cands:
+            sc = gaz.prior(row)
+            cc, a1, feat = col["country"][row], col["admin1"][row], col["feature"][row]
+            if kind in ("alias", "abbrev") and row >= 0 and col["place_id"][row].startswith("x:"):
+                sc += 1.5  # curated entries were added because news uses them
+            if kind == "alt" and feat == "city":
+                sc -= 1.5  # a foreign-language or old name of a town abroad: weaker evidence
+            n_cc = len(countries.get(cc, set()) - {s.key_idx})
+            if cc and n_cc > 0:
+                sc += 3.0 + min(3.0, float(n_cc))
+            n_a1 = len(admin1s.get(a1, set()) - {s.key_idx})
+            if a1 and feat != "admin1" and n_a1 > 0:
+                sc += 3.0
+            if admin_word and feat == "admin1":
+                sc += 5.0
+            if city_word and feat == "city":
+                sc += 2.0
+            if hint_rows:
+                for h in hint_rows:
+                    hf = col["feature"][h]
+                    if (hf == "country" and col["country"][h] == cc) or (
+                        hf in ("admin1", "region") and col["admin1"][h] and col["admin1"][h] == a1
+                    ):
+                        sc += 8.0
+                        break
+            if feat in ("city", "site") and points:
+                lat, lon = col["lat"][row], col["lon"][row]
+                lo = bisect.bisect_left(points, (s.start - 2000, -1))
+                hi = bisect.bisect_right(points, (s.start + 2000, len(col["lat"])))
+                for _, prow in points[lo:hi]:
+                    if (
+                        prow != row
+                        and distance_km(lat, lon, col["lat"][prow], col["lon"][prow]) < 150
+                    ):
+                        sc += 2.0
+                        break
+            s.scores[row] = sc
+        ranked = sorted(s.scores.items(), key=lambda kv: -kv[1])
+        best, top = ranked[0]
+        s.best = best
+        s.resolved = top >= _MIN_SCORE or col["feature"][best] != "city"
+        if len(ranked) > 1 and s.resolved:
+            second, sc2 = ranked[1]
+            far = (
+                distance_km(
+                    col["lat"][best], col["lon"][best], col["lat"][second], col["lon"][second]
+                )
+                > _NEAR_KM
+            )
+            if far and top - sc2 < _MIN_MARGIN:
+                s.resolved = False
+
+
+def _unknown_places(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
+    """Capitalised names after place cues ("in X", "X province") not in the gazetteer.
+
+    ``taken`` holds the spans already found, sorted and non-overlapping.
+    """
+    out = []
+    starts = [t[0] for t in taken]
+    for m in _UNKNOWN_PLACE.finditer(text):
+        g = "name" if m.group("name") else "name2"
+        s, e = m.start(g), m.end(g)
+        name = m.group(g)
+        words = [w.strip("'’").lower() for w in re.split(r"[ -]", name)]
+        if words[0] in _NOT_PLACE_WORDS or any(w in _NOT_PLACE_WORDS for w in words[-1:]):
+            continue
+        i = bisect.bisect_left(starts, e)  # spans starting before this one ends
+        if i and taken[i - 1][1] > s:
+            continue
+        out.append(Mention(text=name, start=s, end=e, role="location", kind="unknown"))
+    return out
+
+
+def geoparse(text: str, gazetteer: Gazetteer | None = None) -> list[Mention]:
+    """Find and resolve the places named in ``text``.
+
+    Parameters
+    ----------
+    text : str
+        Article text (plain text; strip HTML first).
+    gazetteer : Gazetteer, optional
+        Defaults to :func:`geo.gazetteer.load`.
+
+    Returns
+    -------
+    list of Mention
+        In text order. Unresolved mentions have ``lat``/``lon`` None.
+
+    Raises
+    ------
+    InputError
+        If ``text`` is not a string or is larger than ``settings.MAX_TEXT_CHARS``.
+    """
+    if not isinstance(text, str):
+        msg = f"geoparse() needs str, got {type(text).__name__}"
+        raise InputError(msg)
+    if len(text) > settings.MAX_TEXT_CHARS:
+        msg = f"text has {len(text):,} characters; the limit is {settings.MAX_TEXT_CHARS:,}"
+        raise InputError(msg)
+    if not text.strip():
+        return []
+    gaz = gazetteer or load()
+    spans = _select(gaz.find(text), gaz, text)
+    spans = _drop_person_names(spans, gaz, text)
+    _score(spans, gaz, text, only_resolved=False)
+    _score(spans, gaz, text, only_resolved=True)
+    dl = dateline_span(text)
+    col = gaz.columns
+    mentions: list[Mention] = []
+    for s in spans:
+        kind = dict(s.cands)[s.best] if s.best is not None else "name"
+        kind = "name" if kind == "alt" else kind
+        m = Mention(
+            text=text[s.start : s.end],
+            start=s.start,
+            end=s.end,
+            kind=kind,
+            role=mention_role(text, s.start, s.end, kind, dl),
+            candidates=len(s.cands),
+        )
+        if s.resolved and s.best is not None:
+            r = s.best
+            gid = col["geonameid"][r]
+            m.name = str(col["name"][r])
+            m.feature = str(col["feature"][r])
+            m.country = str(col["country"][r]) or None
+            m.admin1 = str(col["admin1"][r]) or None
+            m.lat = float(col["lat"][r])
+            m.lon = float(col["lon"][r])
+            m.geonameid = None if pd.isna(gid) else int(gid)
+            m.place_id = str(col["place_id"][r])
+            m.score = round(float(s.scores[r]), 3)
+        mentions.append(m)
+    mentions += _unknown_places(text, [(m.start, m.end) for m in mentions])
+    mentions.sort(key=lambda m: m.start)
+    return mentions
