@@ -1,0 +1,105 @@
+import pytest
+
+from geo.errors import GazetteerDataError
+from geo.gazetteer import load
+
+
+def test_lookup_city_country_admin1(gaz):
+    erbil = gaz.lookup("Erbil")
+    assert any(p.feature == "city" and p.country == "IQ" for p in erbil)
+    assert gaz.lookup("Iraq")[0].place_id == "cc:IQ"
+    babil = gaz.lookup("Babil")[0]
+    assert (babil.feature, babil.admin1) == ("admin1", "IQ-BB")
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Jurf al-Nasr",
+        "Jurf al-Sakhar",
+        "JURF AS SAKHR",
+        "jurf al sakhr",
+        "Jurf ash-Sakhar",
+        "جرف الصخر",
+    ],
+)
+def test_jurf_al_nasr_aliases_and_spellings(gaz, name):
+    place = gaz.lookup(name)[0]
+    assert place.place_id == "x:jurf-al-nasr"
+    assert (place.country, place.admin1) == ("IQ", "IQ-BB")
+    assert 32.7 < place.lat < 33.0 and 44.0 < place.lon < 44.4
+
+
+def test_accent_and_case_insensitive(gaz):
+    assert gaz.lookup("erbīl")[0].country == "IQ"
+    assert gaz.lookup("BAGHDAD")[0].name == "Baghdad"
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [
+        ("Iraqi", "IQ"),
+        ("Syrian", "SY"),
+        ("Qatari", "QA"),
+        ("Egyptian", "EG"),
+        ("Israeli", "IL"),
+        ("Iranian", "IR"),
+        ("Turkish", "TR"),
+        ("American", "US"),
+        ("Palestinian", "PS"),
+    ],
+)
+def test_demonyms(gaz, name, country):
+    assert gaz.lookup(name)[0].country == country
+
+
+def test_kurdistan_region_is_the_iraqi_region(gaz):
+    place = gaz.lookup("Kurdistan Region")[0]
+    assert place.place_id == "x:kurdistan-region"
+    assert place.country == "IQ"
+
+
+def test_curated_military_sites(gaz):
+    for name, country in [
+        ("Ain al-Asad", "IQ"),
+        ("Al-Tanf", "SY"),
+        ("Al Udeid Air Base", "QA"),
+        ("Tower 22", "JO"),
+    ]:
+        place = gaz.lookup(name)[0]
+        assert (place.feature, place.country) == ("site", country), name
+
+
+def test_unknown_name_gives_nothing(gaz):
+    assert gaz.lookup("Qwxzyplace") == []
+    assert gaz.lookup("") == []
+
+
+def test_get_and_missing_id(gaz):
+    assert gaz.get("cc:IQ").name == "Iraq"
+    with pytest.raises(KeyError, match="nope"):
+        gaz.get("x:nope")
+
+
+def test_places_have_real_coordinates(gaz):
+    lat, lon = gaz.places["lat"], gaz.places["lon"]
+    assert lat.between(-90, 90).all() and lon.between(-180, 180).all()
+    assert not ((lat == 0) & (lon == 0)).any()
+    assert len(gaz) > 50_000
+
+
+def test_boundaries_layers(gaz):
+    admin1 = gaz.boundaries("admin1")
+    assert "IQ-BB" in set(admin1["code"])
+    assert admin1.crs.to_epsg() == 4326
+    regions = gaz.boundaries("regions")
+    krg = regions[regions["place_id"] == "x:kurdistan-region"].geometry.iloc[0]
+    from shapely.geometry import Point
+
+    assert krg.contains(Point(44.009, 36.191))  # Erbil city
+    assert not krg.contains(Point(44.40, 33.34))  # Baghdad
+
+
+def test_missing_data_folder_is_a_clear_error(tmp_path):
+    with pytest.raises(GazetteerDataError, match="build_gazetteer"):
+        load(tmp_path)

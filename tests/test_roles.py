@@ -1,0 +1,34 @@
+from geo.roles import dateline_span, mention_role
+
+
+def _role(text, word, kind="name", dateline=None):
+    i = text.index(word)
+    return mention_role(text, i, i + len(word), kind, dateline)
+
+
+def test_dateline_detection():
+    text = "Headline here\n\nERBIL, Kurdistan Region - The minister said."
+    span = dateline_span(text)
+    assert span and text[span[0] : span[1]].startswith("ERBIL, Kurdistan Region")
+    assert _role(text, "ERBIL", dateline=span) == "dateline"
+    assert dateline_span("Plain text without a dateline - really.") is None
+
+
+def test_actor_modifiers():
+    assert _role("strikes on pro-Iran militias", "Iran") == "actor"
+    assert _role("the Iran-backed groups", "Iran") == "actor"
+    assert _role("the US-led coalition", "US") == "actor"
+    assert _role("Russian troops crossed", "Russian", kind="demonym") == "actor"
+
+
+def test_metonyms():
+    assert _role("renewed Washington's call on Baghdad", "Washington") == "metonym"
+    assert _role("renewed Washington's call on Baghdad", "Baghdad") == "metonym"
+    assert _role("said the Iraqi government", "Iraqi", kind="demonym") == "metonym"
+    assert _role("Moscow said on Monday", "Moscow") == "metonym"
+
+
+def test_locations():
+    assert _role("troops based in Iraq and Syria", "Syria") == "location"
+    assert _role("any attack on Iraqi land", "Iraqi", kind="demonym") == "location"
+    assert _role("a strike in Jurf al-Nasr", "Jurf al-Nasr") == "location"
