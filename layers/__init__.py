@@ -1,0 +1,1 @@
+"""Folium layers and exports built from the records of ``geo``."""
