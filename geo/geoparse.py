@@ -173,6 +173,13 @@ def _is_title_line(text: str, start: int) -> bool:
     return caps / len(words) > 0.6
 
 
+def _in_proper_phrase(text: str, start: int, end: int) -> bool:
+    """Whether the span touches another capitalised word ("Washington University", "March Madness")."""
+    before = re.search(r"([A-Z][\w'’-]*)\s$", text[max(0, start - 30) : start])
+    after = re.match(r"\s([A-Z][\w'’-]*)", text[end : end + 30])
+    return bool(before or after)
+
+
 def _prev_word(text: str, start: int) -> str:
     m = re.search(r"([\w'’.-]+)\s+$", text[max(0, start - 40) : start])
     return m.group(1) if m else ""
@@ -198,7 +205,12 @@ def _candidates(
                 continue
         elif common:
             if risky is None:
-                risky = _is_sentence_start(text, start) or _is_title_line(text, start)
+                risky = (
+                    _is_sentence_start(text, start)
+                    or _is_title_line(text, start)
+                    or surface.lower() in _NOT_PLACE_WORDS
+                    or _in_proper_phrase(text, start, end)
+                )
             if risky and feature[row] == "city":
                 continue
             if feature[row] == "city" and not surface[1:].islower() and not surface.istitle():
@@ -346,6 +358,16 @@ def _score(spans: list[_Span], gaz: Gazetteer, text: str, only_resolved: bool) -
             )
             if far and top - sc2 < _MIN_MARGIN:
                 s.resolved = False
+
+
+def _contains(col: dict, outer: int, inner: int) -> bool:
+    """Whether place row ``outer`` (a country or province) contains place row ``inner``."""
+    feat = col["feature"][outer]
+    if feat == "country":
+        return bool(col["country"][outer]) and col["country"][inner] == col["country"][outer] and outer != inner
+    if feat == "admin1":
+        return bool(col["admin1"][outer]) and col["admin1"][inner] == col["admin1"][outer] and outer != inner
+    return False
 
 
 def _unknown_places(text: str, taken: list[tuple[int, int]]) -> list[Mention]:

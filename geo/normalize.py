@@ -109,9 +109,11 @@ def name_variants(name: str) -> set[str]:
     key = fold_name(name)
     if not key:
         return set()
+    # "St. Louis" folds to "st  louis" in running text (each character keeps its place)
+    spaced = {fold(name).strip()} - {key}
     words = key.split(" ")
     if not any(w in _FOLDED_ARTICLES for w in words) or len(words) > 6:
-        return {key}
+        return {key} | spaced
     options: list[list[str]] = []
     for i, w in enumerate(words):
         if w in _FOLDED_ARTICLES and i < len(words) - 1:
@@ -125,4 +127,5 @@ def name_variants(name: str) -> set[str]:
             break
     keys = {k for k in keys if len(k.split(" ")) >= min(2, len(words))}
     keys.add(key)
+    keys |= spaced
     return {k for k in keys if k and not all(w in _FOLDED_ARTICLES for w in k.split(" "))}

@@ -40,7 +40,7 @@ import shapely
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from geo.normalize import fold_name, name_variants  # noqa: E402
+from geo.normalize import fold, fold_name, name_variants  # noqa: E402
 
 DATA = ROOT / "data"
 MIDDLE_EAST = {
@@ -389,7 +389,10 @@ def build(min_population: int) -> None:
     key_rows: dict[tuple[str, str], tuple[int, str, str]] = {}
     for pid, n, kind in names:
         arabic = country_of[pid] in ARABIC_NAMES or not _is_latin(n)
-        variants = name_variants(n) if arabic and kind != "abbrev" else {fold_name(n)}
+        if arabic and kind != "abbrev":
+            variants = name_variants(n)
+        else:
+            variants = {fold_name(n), fold(n).strip()}
         for key in variants:
             if len(key) < 2 or (len(key) < 3 and kind != "abbrev"):
                 continue
