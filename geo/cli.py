@@ -1,6 +1,9 @@
 """The ``troopmap`` command line.
 
-``troopmap places ARTICLE... [--format json|geojson]`` prints the places named in articles.
+- ``troopmap places ARTICLE... [--format json|geojson]``: the places named in articles.
+- ``troopmap extract ARTICLE... [--published YYYY-MM-DD] [-o OUT.geojson]``: deployments,
+  strikes and attacks as one GeoJSON FeatureCollection (stdout by default).
+
 Exit status 2 when any file could not be read (the others are still processed).
 """
 
@@ -10,9 +13,11 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from geo.articles import read_article
 from geo.errors import InputError, TroopmapError
+from geo.extraction import extract, parse_published
 from geo.frames import features_to_geojson
 from geo.geoparse import geoparse
 
@@ -40,6 +45,30 @@ def _places(args: argparse.Namespace) -> int:
     return status
 
 
+def _extract(args: argparse.Namespace) -> int:
+    try:
+        published = parse_published(args.published)
+    except ValueError as exc:
+        print(f"troopmap: {exc}", file=sys.stderr)
+        return 2
+    status = 0
+    records = []
+    for path in args.articles:
+        try:
+            text = read_article(path)
+        except InputError as exc:
+            print(f"troopmap: {exc}", file=sys.stderr)
+            status = 2
+            continue
+        records += extract(text, published=published, doc_id=Path(path).name).records()
+    payload = json.dumps(features_to_geojson(records), ensure_ascii=False)
+    if args.output:
+        Path(args.output).write_text(payload + "\n", encoding="utf-8")
+    else:
+        sys.stdout.write(payload + "\n")
+    return status
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser (exposed for tests and docs)."""
     parser = argparse.ArgumentParser(
@@ -51,6 +80,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=["json", "geojson"], default="json")
     p.add_argument("--compact", action="store_true", help="one-line JSON")
     p.set_defaults(func=_places)
+    e = sub.add_parser("extract", help="extract deployments, strikes and attacks as GeoJSON")
+    e.add_argument("articles", nargs="+", help="article files (txt, md, html)")
+    e.add_argument("--published", help="publication date YYYY-MM-DD (default: today)")
+    e.add_argument("-o", "--output", help="write the GeoJSON here instead of stdout")
+    e.set_defaults(func=_extract)
     return parser
 
 

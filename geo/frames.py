@@ -11,12 +11,19 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 import geopandas as gpd
+import pandas as pd
 from shapely.geometry import Point
 
 from geo import settings
-from geo.records import MENTION_FIELDS, Mention
+from geo.records import KIND_FIELDS, MENTION_FIELDS, Event, Mention
 
-__all__ = ["features_to_geojson", "mentions_frame", "mentions_geojson"]
+__all__ = [
+    "events_frame",
+    "features_to_geojson",
+    "mentions_frame",
+    "mentions_geojson",
+    "with_country_polygons",
+]
 
 
 def mentions_frame(mentions: Sequence[Mention]) -> gpd.GeoDataFrame:
@@ -29,7 +36,12 @@ def mentions_frame(mentions: Sequence[Mention]) -> gpd.GeoDataFrame:
     return frame
 
 
-def _clean(value: Any) -> Any:
+def clean_value(value: Any) -> Any:
+    """A JSON-safe plain value: numpy scalars unwrapped, NaN/NA/inf as None."""
+    if value is None or value is pd.NA or value is pd.NaT:
+        return None
+    if hasattr(value, "item") and not isinstance(value, (str, bytes)):
+        value = value.item()
     if isinstance(value, float) and (math.isnan(value) or math.isinf(value)):
         return None
     return value
@@ -39,7 +51,7 @@ def features_to_geojson(records: Iterable[dict[str, Any]]) -> dict[str, Any]:
     """A FeatureCollection (RFC 7946: lon/lat, no NaN) from dicts with ``lat``/``lon`` keys."""
     features = []
     for rec in records:
-        props = {k: _clean(v) for k, v in rec.items()}
+        props = {k: clean_value(v) for k, v in rec.items()}
         lat, lon = props.get("lat"), props.get("lon")
         geom = (
             {"type": "Point", "coordinates": [lon, lat]}
@@ -53,3 +65,26 @@ def features_to_geojson(records: Iterable[dict[str, Any]]) -> dict[str, Any]:
 def mentions_geojson(mentions: Sequence[Mention]) -> str:
     """Mentions as a GeoJSON FeatureCollection string."""
     return json.dumps(features_to_geojson(m.to_dict() for m in mentions), ensure_ascii=False)
+
+
+_INT_COLUMNS = ("source_start", "source_end", "count", "fatalities", "injuries")
+
+
+def events_frame(records: Sequence[Event], kind: str) -> gpd.GeoDataFrame:
+    """GeoDataFrame (EPSG:4326) of one record kind; columns from :data:`KIND_FIELDS`."""
+    columns = list(KIND_FIELDS[kind])
+    rows = [r.to_dict() for r in records if r.kind == kind]
+    geometry = [Point(r["lon"], r["lat"]) if r["lat"] is not None else None for r in rows]
+    frame = gpd.GeoDataFrame(rows, columns=columns, geometry=geometry, crs=settings.DEFAULT_CRS)
+    for col in _INT_COLUMNS:
+        if col in frame:
+            frame[col] = frame[col].astype("Int64")
+    return frame
+
+
+def with_country_polygons(frame: gpd.GeoDataFrame, admin0: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    """``frame`` with its geometry replaced by the polygon of each row's country (choropleths)."""
+    shapes = admin0.set_index("iso2").geometry
+    out = frame.copy()
+    out["geometry"] = [shapes.get(c) for c in out["country"]]
+    return gpd.GeoDataFrame(out, geometry="geometry", crs=settings.DEFAULT_CRS)

@@ -310,8 +310,8 @@ def _score(spans: list[_Span], gaz: Gazetteer, text: str, only_resolved: bool) -
         for row, kind in s.cands:
             sc = gaz.prior(row)
             cc, a1, feat = col["country"][row], col["admin1"][row], col["feature"][row]
-            if kind in ("alias", "abbrev") and row >= 0 and col["place_id"][row].startswith("x:"):
-                sc += 1.5  # curated entries were added because news uses them
+            if col["place_id"][row].startswith("x:"):
+                sc += 4.0  # curated entries were added because news names them
             if kind == "alt" and feat == "city":
                 sc -= 1.5  # a foreign-language or old name of a town abroad: weaker evidence
             n_cc = len(countries.get(cc, set()) - {s.key_idx})
@@ -364,9 +364,17 @@ def _contains(col: dict, outer: int, inner: int) -> bool:
     """Whether place row ``outer`` (a country or province) contains place row ``inner``."""
     feat = col["feature"][outer]
     if feat == "country":
-        return bool(col["country"][outer]) and col["country"][inner] == col["country"][outer] and outer != inner
+        return (
+            bool(col["country"][outer])
+            and col["country"][inner] == col["country"][outer]
+            and outer != inner
+        )
     if feat == "admin1":
-        return bool(col["admin1"][outer]) and col["admin1"][inner] == col["admin1"][outer] and outer != inner
+        return (
+            bool(col["admin1"][outer])
+            and col["admin1"][inner] == col["admin1"][outer]
+            and outer != inner
+        )
     return False
 
 

@@ -125,7 +125,8 @@ def name_variants(name: str) -> set[str]:
         keys = {f"{k} {o}".strip() if o else k for k in keys for o in opts}
         if len(keys) > 200:
             break
-    keys = {k for k in keys if len(k.split(" ")) >= min(2, len(words))}
+    # dropping an article may leave one word only if it is distinctive ("Qamishli", not "Jurf")
+    keys = {k for k in keys if len(k.split(" ")) >= min(2, len(words)) or len(k) >= 6}
     keys.add(key)
     keys |= spaced
     return {k for k in keys if k and not all(w in _FOLDED_ARTICLES for w in k.split(" "))}

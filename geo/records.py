@@ -65,3 +65,101 @@ class Mention:
 
 #: Public keys of a mention in JSON / GeoJSON output, in order.
 MENTION_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(Mention))
+
+
+@dataclass(slots=True, kw_only=True)
+class Event:
+    """Fields every event record carries (the GeoJSON properties all kinds share).
+
+    ``date`` is ISO ``YYYY-MM-DD`` (the start of a period), ``date_precision`` one of ``day``,
+    ``week``, ``month``, ``year`` or None; ``geo_precision`` one of ``site``, ``town``,
+    ``admin1``, ``region``, ``country``, ``relative`` (placed by distance and bearing only).
+    ``source_start``/``source_end`` index the article text; ``source_text`` is that sentence.
+    """
+
+    kind: str
+    doc_id: str
+    source_text: str
+    source_start: int
+    source_end: int
+    confidence: float
+    date: str | None = None
+    date_end: str | None = None
+    date_precision: str | None = None
+    country: str | None = None
+    country_name: str | None = None
+    admin1: str | None = None
+    place: str | None = None
+    place_id: str | None = None
+    geo_precision: str | None = None
+    actor: str | None = None
+    target: str | None = None
+    count: int | None = None
+    qualifier: str | None = None
+    fatalities: int | None = None
+    fatalities_qualifier: str | None = None
+    injuries: int | None = None
+    injuries_qualifier: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The record as a plain dict."""
+        return asdict(self)
+
+
+@dataclass(slots=True, kw_only=True)
+class Deployment(Event):
+    """Troops of a force present in a country: "around 2,500 American troops in Iraq".
+
+    ``actor`` is the force (ISO country code of the sending state, e.g. ``US``), ``count`` the
+    number of troops with its ``qualifier`` (``around``, ``over``, ``up to`` ... or ``exact``),
+    ``date`` the as-of date (the article's publication date unless the text says otherwise).
+    """
+
+    kind: str = "deployment"
+    force_name: str | None = None
+    operation: str | None = None
+
+
+@dataclass(slots=True, kw_only=True)
+class Strike(Event):
+    """One strike: who struck what, where and when, with casualties.
+
+    When the text gives a distance and bearing from a reference place ("60 kilometers southwest
+    of Baghdad"), ``ref_place``/``ref_distance_km``/``ref_bearing`` keep it, ``ref_lat``/``ref_lon``
+    the computed point, and ``ref_offset_km`` its distance from the resolved town (a cross-check).
+    """
+
+    kind: str = "strike"
+    weapon: str | None = None
+    ref_place: str | None = None
+    ref_distance_km: float | None = None
+    ref_bearing: str | None = None
+    ref_lat: float | None = None
+    ref_lon: float | None = None
+    ref_offset_km: float | None = None
+
+
+@dataclass(slots=True, kw_only=True)
+class Attack(Event):
+    """Attacks on a force, often aggregated over a period.
+
+    One record per country the text names ("in Iraq and Syria" gives two records that share
+    ``group_id``); ``count``, ``injuries`` and ``fatalities`` are the text's totals for the whole
+    group, so sum them over distinct ``group_id`` values, not over records.
+    """
+
+    kind: str = "attack"
+    weapons: str | None = None
+    countries: str | None = None
+    group_id: str | None = None
+
+
+#: GeoJSON properties every event feature has, in order (the issue's contract).
+EVENT_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(Event))
+#: Columns of each kind's GeoDataFrame.
+KIND_FIELDS: dict[str, tuple[str, ...]] = {
+    cls.__dataclass_fields__["kind"].default: tuple(f.name for f in fields(cls))
+    for cls in (Deployment, Strike, Attack)
+}

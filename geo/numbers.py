@@ -1,0 +1,104 @@
+"""Numbers and their hedges in news text: "2,500", "eight", "around 70", "over 60", "dozens".
+
+Number words are converted by ``text2num``; this module only finds them and their qualifiers.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from text_to_num import text2num
+
+__all__ = ["QUALIFIERS", "Quantity", "find_quantities", "parse_number"]
+
+_UNITS = (
+    "zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    "fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
+    "eighty|ninety|hundred|thousand|million"
+)
+_WORDS = rf"(?:{_UNITS})(?:[\s-]+(?:and[\s-]+)?(?:{_UNITS}))*"
+_DIGITS = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?"
+_VAGUE = {
+    "a dozen": 12,
+    "dozens": 24,
+    "dozens of": 24,
+    "scores of": 40,
+    "hundreds": 200,
+    "hundreds of": 200,
+    "thousands": 2000,
+    "thousands of": 2000,
+}
+_VAGUE_RE = r"a dozen|dozens(?: of)?|scores of|hundreds(?: of)?|thousands(?: of)?"
+
+#: Hedge words, folded to the qualifier values records carry.
+QUALIFIERS = {
+    "around": "around",
+    "about": "around",
+    "roughly": "around",
+    "some": "around",
+    "approximately": "around",
+    "nearly": "around",
+    "almost": "under",
+    "an estimated": "around",
+    "estimated": "around",
+    "over": "over",
+    "more than": "over",
+    "at least": "at least",
+    "upwards of": "over",
+    "up to": "up to",
+    "as many as": "up to",
+    "fewer than": "under",
+    "less than": "under",
+    "under": "under",
+    "just over": "over",
+    "just under": "under",
+}
+_QUAL_RE = "|".join(sorted((re.escape(q) for q in QUALIFIERS), key=len, reverse=True))
+
+QUANTITY_RE = re.compile(
+    rf"(?:(?P<qual>{_QUAL_RE})\s+)?(?P<num>{_DIGITS}|{_VAGUE_RE}|\b{_WORDS}\b)",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A number found in text, with its hedge and span."""
+
+    value: int
+    qualifier: str  # "exact", "around", "over", "up to", "at least", "under", "vague"
+    start: int
+    end: int
+
+
+def parse_number(token: str) -> int | None:
+    """``"2,500"`` -> 2500, ``"eight"`` -> 8, ``"two thousand"`` -> 2000; None if not a number."""
+    t = token.strip().lower()
+    if not t:
+        return None
+    if t in _VAGUE:
+        return _VAGUE[t]
+    if re.fullmatch(_DIGITS, t):
+        return int(float(t.replace(",", "")))
+    try:
+        return int(text2num(re.sub(r"[\s-]+", " ", t).replace(" and ", " "), "en"))
+    except ValueError:
+        return None
+
+
+def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
+    """Every number in ``text[start:end]`` with its qualifier; offsets index ``text``."""
+    out = []
+    for m in QUANTITY_RE.finditer(text, start, len(text) if end is None else end):
+        num = m.group("num")
+        value = parse_number(num)
+        if value is None or (num.lower() in {"one"} and not m.group("qual")):
+            continue  # "one" is mostly an article ("one-way drones", "one of")
+        qual = m.group("qual")
+        if num.lower() in _VAGUE:
+            qualifier = "vague"
+        else:
+            qualifier = QUALIFIERS[qual.lower()] if qual else "exact"
+        out.append(Quantity(value, qualifier, m.start(), m.end()))
+    return out

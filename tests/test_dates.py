@@ -1,0 +1,32 @@
+import datetime as dt
+
+from geo.dates import find_dates
+
+PUB = dt.date(2023, 12, 2)  # a Saturday
+
+
+def _dates(text, pub=PUB):
+    return [(d.date.isoformat(), d.precision, d.since) for d in find_dates(text, pub)]
+
+
+def test_day_forms():
+    assert _dates("On November 22 and on Nov. 5, 2021") == [
+        ("2023-11-22", "day", False),
+        ("2021-11-05", "day", False),
+    ]
+    assert _dates("late Friday") == [("2023-12-01", "day", False)]
+    assert _dates("said yesterday") == [("2023-12-01", "day", False)]
+
+
+def test_week_month_year_and_since():
+    assert _dates("last week") == [("2023-11-20", "week", False)]
+    assert _dates("Since October, troops") == [("2023-10-01", "month", True)]
+    assert _dates("defeated in 2019") == [("2019-01-01", "year", False)]
+
+
+def test_no_future_dates():
+    assert _dates("On December 20", dt.date(2023, 12, 2)) == [("2022-12-20", "day", False)]
+
+
+def test_may_the_verb_is_not_a_month():
+    assert _dates("it may resume") == []

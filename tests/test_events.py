@@ -1,0 +1,134 @@
+"""Event extraction on the seed article and on articles written for these tests."""
+
+import datetime as dt
+
+import pytest
+
+from geo.events import extract_events
+
+PUB = dt.date(2024, 2, 8)  # a Thursday
+
+
+def _one(events, **want):
+    hits = [e for e in events if all(getattr(e, k) == v for k, v in want.items())]
+    assert len(hits) == 1, (want, [e.to_dict() for e in events])
+    return hits[0]
+
+
+def test_seed_exact_output(seed_text):
+    r = extract_events(seed_text, dt.date(2023, 12, 2), "seed")
+    deps = sorted((d.actor, d.country, d.count, d.qualifier) for d in r.deployments)
+    assert deps == [("US", "IQ", 2500, "around"), ("US", "SY", 900, "exact")]
+    assert len(r.strikes) == 1
+    st = r.strikes[0]
+    assert (st.date, st.date_precision, st.actor, st.weapon) == (
+        "2023-11-22",
+        "day",
+        "US",
+        "warplanes",
+    )
+    assert (st.place_id, st.admin1, st.country, st.geo_precision) == (
+        "x:jurf-al-nasr",
+        "IQ-BB",
+        "IQ",
+        "town",
+    )
+    assert (st.fatalities, st.target) == (8, "pro-Iran fighters")
+    assert (st.lat, st.lon) == (32.87, 44.21)  # the town, not the 60 km point
+    assert st.ref_place == "Baghdad" and st.ref_bearing == "southwest"
+    assert 15 < st.ref_offset_km < 40
+    assert seed_text[st.source_start : st.source_end] == st.source_text
+    attacks = sorted(r.attacks, key=lambda a: a.country)
+    assert [a.country for a in attacks] == ["IQ", "SY"]
+    for a in attacks:
+        assert (a.count, a.qualifier, a.injuries, a.injuries_qualifier) == (
+            70,
+            "around",
+            60,
+            "over",
+        )
+        assert (a.date, a.date_end, a.date_precision) == ("2023-10-01", "2023-12-02", "month")
+        assert a.weapons == "drone, rocket" and a.target == "US forces"
+    assert len({a.group_id for a in attacks}) == 1
+    located = {e.country for e in [*r.deployments, *r.strikes]}
+    assert located <= {"IQ", "SY"}  # never Iran, Gaza, Israel, Qatar, Egypt or Washington
+
+
+def test_passive_voice_strike():
+    text = "Militia positions near Al Qaim were struck by US aircraft on Tuesday, killing five fighters, officials said."
+    r = extract_events(text, PUB)
+    st = _one(r.strikes)
+    assert (st.actor, st.country, st.date, st.fatalities) == ("US", "IQ", "2024-02-06", 5)
+    assert st.place == "Al Qaim"
+
+
+def test_other_forces_and_elliptical_lists():
+    text = (
+        "Around 3,000 Turkish troops are stationed in Syria and 2,000 in Iraq. "
+        "Russia keeps roughly 4,000 soldiers in Syria, according to analysts."
+    )
+    r = extract_events(text, PUB)
+    got = sorted((d.actor, d.country, d.count, d.qualifier) for d in r.deployments)
+    assert got == [
+        ("RU", "SY", 4000, "around"),
+        ("TR", "IQ", 2000, "exact"),
+        ("TR", "SY", 3000, "around"),
+    ]
+    assert r.strikes == [] and r.attacks == []
+
+
+def test_several_strikes_in_one_article():
+    text = (
+        "Israeli jets struck weapons depots in Damascus on Monday, killing three people. "
+        "Separately, Turkish drones hit Kurdish fighters near Qamishli on Sunday, wounding four."
+    )
+    r = extract_events(text, PUB)
+    assert len(r.strikes) == 2
+    dam = _one(r.strikes, actor="IL")
+    assert (dam.country, dam.date, dam.fatalities, dam.weapon) == (
+        "SY",
+        "2024-02-05",
+        3,
+        "warplanes",
+    )
+    qam = _one(r.strikes, actor="TR")
+    assert (qam.country, qam.date, qam.injuries, qam.weapon) == ("SY", "2024-02-04", 4, "drone")
+
+
+def test_strike_placed_only_by_distance_and_bearing():
+    text = (
+        "A drone strike hit a vehicle 30 kilometers north of Erbil on Saturday, the ministry said."
+    )
+    r = extract_events(text, PUB)
+    st = _one(r.strikes)
+    assert st.geo_precision == "relative"
+    assert (st.ref_place, st.ref_distance_km, st.ref_bearing) == ("Erbil", 30.0, "north")
+    assert st.lat == pytest.approx(36.19 + 0.27, abs=0.02) and st.lon == pytest.approx(
+        44.01, abs=0.02
+    )
+    assert st.country == "IQ"
+
+
+def test_no_events():
+    text = "The foreign ministers of Jordan and Egypt met in Amman on Sunday to discuss trade and water."
+    r = extract_events(text, PUB)
+    assert (r.deployments, r.strikes, r.attacks) == ([], [], [])
+
+
+def test_casualties_are_not_deployments():
+    text = (
+        "Three US soldiers were killed and 34 were wounded in a drone attack on a base in Jordan."
+    )
+    r = extract_events(text, PUB)
+    assert r.deployments == []
+
+
+def test_halted_attacks_are_not_recorded():
+    text = "The Pentagon said last week that attacks against US troops in Syria and Iraq had been halted."
+    assert extract_events(text, PUB).attacks == []
+
+
+def test_dates_never_after_publication():
+    text = "On November 22, US warplanes struck militants in Jurf al-Nasr."
+    st = extract_events(text, dt.date(2023, 11, 10)).strikes[0]
+    assert st.date == "2022-11-22"

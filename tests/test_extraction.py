@@ -1,0 +1,90 @@
+"""The public API geo.extract() and the `troopmap extract` command."""
+
+import json
+
+import geopandas as gpd
+import pytest
+
+import geo
+from geo.cli import main
+from geo.records import EVENT_FIELDS
+
+CONTRACT = {
+    "kind",
+    "date",
+    "date_end",
+    "date_precision",
+    "country",
+    "country_name",
+    "admin1",
+    "place",
+    "geo_precision",
+    "actor",
+    "target",
+    "count",
+    "qualifier",
+    "fatalities",
+    "injuries",
+    "doc_id",
+    "source_text",
+    "source_start",
+    "source_end",
+    "confidence",
+}
+
+
+def test_extract_returns_geodataframes(seed_text):
+    x = geo.extract(seed_text, published="2023-12-02", doc_id="seed")
+    for frame in (x.deployments, x.strikes, x.attacks, x.places):
+        assert isinstance(frame, gpd.GeoDataFrame)
+        assert frame.crs.to_epsg() == 4326
+    assert len(x.deployments) == 2 and len(x.strikes) == 1 and len(x.attacks) == 2
+    assert int(x.strikes.iloc[0]["fatalities"]) == 8
+    assert x.strikes.geometry.iloc[0].x == pytest.approx(44.21)
+    assert set(EVENT_FIELDS) >= CONTRACT
+
+
+def test_unresolved_listed_not_dropped():
+    x = geo.extract(
+        "Shelling hit the village of Qaryat Zubaydiyya on Monday.", published="2024-02-08"
+    )
+    assert "Qaryat Zubaydiyya" in set(x.unresolved["text"])
+    unplaced = x.places[x.places["lat"].isna()]
+    assert unplaced.geometry.isna().all()  # never a point at 0,0
+
+
+def test_bad_published_date():
+    with pytest.raises(ValueError, match="YYYY-MM-DD"):
+        geo.extract("text", published="02/12/2023")
+
+
+def test_cli_extract_geojson_round_trip(seed_text, tmp_path, capsys):
+    art = tmp_path / "seed.txt"
+    art.write_text(seed_text, encoding="utf-8")
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    out = tmp_path / "events.geojson"
+    assert main(["extract", str(art), str(empty), "--published", "2023-12-02", "-o", str(out)]) == 2
+    assert "empty.txt" in capsys.readouterr().err
+    raw = out.read_text()
+    assert "NaN" not in raw
+    fc = json.loads(raw)
+    kinds = sorted(f["properties"]["kind"] for f in fc["features"])
+    assert kinds == ["attack", "attack", "deployment", "deployment", "strike"]
+    for f in fc["features"]:
+        assert set(f["properties"]) >= CONTRACT
+        assert f["properties"]["doc_id"] == "seed.txt"
+        lon, lat = f["geometry"]["coordinates"]
+        assert 30 < lon < 50 and 25 < lat < 40  # lon, lat order
+    frame = gpd.read_file(out)
+    assert len(frame) == 5
+    assert sorted(frame["kind"]) == kinds
+
+
+def test_cli_extract_stdout(seed_text, tmp_path, capsys):
+    art = tmp_path / "a.txt"
+    art.write_text(seed_text, encoding="utf-8")
+    assert main(["extract", str(art), "--published", "2023-12-02"]) == 0
+    fc = json.loads(capsys.readouterr().out)
+    strike = next(f for f in fc["features"] if f["properties"]["kind"] == "strike")
+    assert strike["properties"]["fatalities"] == 8 and strike["properties"]["admin1"] == "IQ-BB"

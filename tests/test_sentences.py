@@ -1,0 +1,17 @@
+from geo.sentences import sentence_spans
+
+
+def test_abbreviations_do_not_split():
+    text = "Attacks on U.S. personnel in Iraq continued. Gen. Smith said so. Next one."
+    got = [text[s:e] for s, e in sentence_spans(text)]
+    assert got == [
+        "Attacks on U.S. personnel in Iraq continued.",
+        "Gen. Smith said so.",
+        "Next one.",
+    ]
+
+
+def test_paragraphs_and_offsets():
+    text = "Headline here\n\nFirst sentence. Second!\n"
+    spans = sentence_spans(text)
+    assert [text[s:e] for s, e in spans] == ["Headline here", "First sentence.", "Second!"]
