@@ -18,7 +18,7 @@ from geopy.distance import geodesic
 from geo.dates import DateRef, find_dates
 from geo.gazetteer import Gazetteer, load
 from geo.geoparse import geoparse
-from geo.numbers import QUALIFIERS, Quantity, find_quantities
+from geo.numbers import QUALIFIERS, QUANTITY_PATTERN, Quantity, find_quantities
 from geo.records import Attack, Deployment, Event, Mention, Strike
 from geo.sentences import sentence_spans
 
@@ -49,6 +49,13 @@ _STRIKE_VERB = re.compile(
     r"\b(?:struck|strikes?\s+(?:on|against)|hit|bombed|bombarded|shelled|pounded|raided|targeted|"
     r"(?:carried\s+out|conducted|launched)\s+(?:an?\s+|several\s+|\w+\s+)?(?:air\s*strikes?|drone\s+strikes?|strikes?|raids?|attacks?)|"
     r"air\s*strikes?\s+(?:on|against|in|hit)|drone\s+strikes?\s+(?:on|against|in|hit))\b",
+    re.I,
+)
+_MILITARY_CUE = re.compile(
+    r"\b(?:air\s*strikes?|strikes?|drones?|missiles?|rockets?|warplanes?|jets?|aircraft|bombers?|"
+    r"bombs?|bombing|bombed|shell(?:s|ing|ed)|artillery|mortars?|helicopters?|gunships?|warships?|"
+    r"troops|soldiers|forces|militants?|militias?|fighters|insurgents|military|army|navy|raids?|"
+    r"offensive|munitions|explosives|positions|bases?|convoy|weapons|depots?)\b",
     re.I,
 )
 _WEAPONS = {
@@ -113,37 +120,32 @@ _RELATIVE = re.compile(
     r"(?:\([^)]*\)\s+)?(?:to\s+the\s+)?(?P<dir>north-?east|north-?west|south-?east|south-?west|north|south|east|west)(?:ern)?\s+of\s+(?:the\s+)?$",
     re.I,
 )
+_Q = rf"(?P<q>{QUANTITY_PATTERN})"
+_WHO = r"(?:people|persons|fighters|militants|members|soldiers|civilians|troops|others|men|women|children|policemen|officers|personnel|service\s*members|gunmen|insurgents)"
 _FATAL = [
     re.compile(
-        r"\b(?:killing|killed|kills|leaving|left)\s+(?P<q>(?:\w+\s+){0,2}?\S+)\s+(?:\S+\s+){0,3}?(?:dead|killed)\b",
+        rf"\b(?:killing|killed|kills|leaving|left)\s+{_Q}\s+(?:\w+\s+){{0,2}}?(?:dead|killed)\b",
         re.I,
     ),
+    re.compile(rf"\b(?:killing|killed|kills)\s+{_Q}\s+(?:\w+\s+){{0,2}}?{_WHO}\b", re.I),
     re.compile(
-        r"\b(?:killing|killed)\s+(?P<q>(?:\w+\s+)?\S+)\s+(?:people|persons|fighters|militants|members|soldiers|civilians|troops|others|men|children)\b",
+        rf"{_Q}\s+(?:\w+\s+){{0,3}}?(?:were|was|have\s+been|had\s+been|are)\s+(?:reportedly\s+|also\s+)?killed\b",
         re.I,
     ),
-    re.compile(
-        r"(?P<q>(?:\w+\s+)?\S+)\s+(?:\w+\s+){0,2}?(?:were|was|have been|had been|are)\s+(?:reportedly\s+)?killed\b",
-        re.I,
-    ),
-    re.compile(
-        r"(?P<q>(?:\w+\s+)?\S+)\s+(?:people|fighters|militants|soldiers|civilians|troops)?\s*dead\b",
-        re.I,
-    ),
-    re.compile(
-        r"\bdeath\s+toll\s+(?:rose\s+to|of|at|reached|climbed\s+to)\s+(?P<q>(?:\w+\s+)?\S+)", re.I
-    ),
+    re.compile(rf"{_Q}\s+(?:{_WHO}\s+)?(?:dead|killed)\b", re.I),
+    re.compile(rf"\bdeath\s+toll\s+(?:rose\s+to|of|at|reached|climbed\s+to)\s+{_Q}", re.I),
 ]
 _INJURED = [
     re.compile(
-        r"\b(?:causing|caused|leaving|left|with)\s+(?P<q>(?:\w+\s+){0,2}?\S+)\s+(?:injuries|wounded|injured)\b",
+        rf"\b(?:causing|caused|leaving|left|with)\s+{_Q}\s+(?:\w+\s+){{0,2}}?(?:injuries|wounded|injured)\b",
         re.I,
     ),
-    re.compile(r"\b(?:wounding|injuring)\s+(?P<q>(?:\w+\s+)?\S+)", re.I),
+    re.compile(rf"\b(?:wounding|injuring)\s+{_Q}", re.I),
     re.compile(
-        r"(?P<q>(?:\w+\s+)?\S+)\s+(?:\w+\s+){0,2}?(?:were|was|have been|had been)\s+(?:\w+\s+)?(?:wounded|injured|hurt)\b",
+        rf"{_Q}\s+(?:\w+\s+){{0,3}}?(?:were|was|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:wounded|injured|hurt)\b",
         re.I,
     ),
+    re.compile(rf"{_Q}\s+(?:{_WHO}\s+)?(?:wounded|injured)\b", re.I),
 ]
 _ATTACK_PASSIVE = re.compile(
     rf"(?P<force>\b[A-Z][\w.]*)\s+(?:{_TROOPS}|bases|troops\s+and\s+bases)\b[^.;]{{0,80}}?\b(?:have|has|had)?\s*(?:been|were|was|came|come)\s+(?:under\s+)?(?:attacked|targeted|attack|fire|struck|hit)\b"
@@ -338,6 +340,21 @@ def _relative(
     return None
 
 
+_RANK = {"country": 0, "region": 1, "admin1": 2, "city": 3, "site": 4}
+
+
+def _more_specific(m: Mention, than: Mention) -> bool:
+    """Whether ``m`` lies inside ``than`` and names a smaller place."""
+    if (
+        _RANK.get(m.feature or "", -1) <= _RANK.get(than.feature or "", -1)
+        or m.country != than.country
+    ):
+        return False
+    return than.feature in ("country", "region") or (
+        than.feature == "admin1" and m.admin1 == than.admin1
+    )
+
+
 def _first_date(dates: list[DateRef]) -> DateRef | None:
     return next((d for d in dates if not d.since), None)
 
@@ -356,6 +373,10 @@ def _strike(
     vm = _STRIKE_VERB.search(sentence)
     if not vm or _ATTACK_PASSIVE.search(sentence) or _NEGATED.search(sentence):
         return None
+    rest = sentence[: vm.start()] + " " + sentence[vm.end() :]
+    bare_verb = " " not in vm.group(0).strip()
+    if bare_verb and not _MILITARY_CUE.search(rest):
+        return None  # "a tsunami hit Java", "the jackpot was hit": not a strike
     verb_at = s + vm.start()
     passive = bool(re.search(r"\b(?:was|were|been|being)\s+(?:\w+\s+)?$", sentence[: vm.start()]))
     rel = _relative(text, s, e, ms)
@@ -368,16 +389,11 @@ def _strike(
         and id(m) not in ref_ids
         and ((m.resolved and m.feature in _LOCATION_FEATURES) or not m.resolved)
     ]
-    # the most specific place first named after the verb (a town beats its province)
+    # the most specific place first named after the verb: a town beats its province or
+    # country, a province beats its country
     place = None
     for m in candidates:
-        if place is None or (
-            place.resolved
-            and m.resolved
-            and place.feature in ("admin1", "country", "region")
-            and m.feature in ("city", "site")
-            and m.country == place.country
-        ):
+        if place is None or (place.resolved and m.resolved and _more_specific(m, place)):
             place = m
     if place is None and rel is None:
         return None
@@ -415,18 +431,23 @@ def _strike(
             ),
             None,
         )
-    if actor_m is None:
+    if actor_m is not None:
+        st.actor = actor_m.country or actor_m.name
+    else:
+        # the actors named before the verb in its clause: "US and British warships struck"
+        clause_start = s + max(sentence.rfind(c, 0, vm.start()) for c in (",", ";", ":")) + 1
         before = [
             m
             for m in ms
-            if m.end <= verb_at
+            if clause_start <= m.start
+            and m.end <= verb_at
             and m.resolved
-            and m.role in ("actor", "metonym")
+            and m.role != "dateline"
             and m.feature in ("country", "region")
+            and not _LOCATIVE_BEFORE.search(text[max(s, m.start - 12) : m.start])
         ]
-        actor_m = before[-1] if before else None
-    if actor_m is not None:
-        st.actor = actor_m.country or actor_m.name
+        codes = list(dict.fromkeys(m.country or m.name for m in before))
+        st.actor = ",".join(codes) or None
     wm = _WEAPON_RE.search(sentence[: vm.end() + 40])
     if wm:
         st.weapon = _WEAPONS[wm.group(0)]

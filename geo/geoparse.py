@@ -81,6 +81,43 @@ _STOP_BEFORE = {
     "including",
     "like",
 }
+_PLACE_TYPE_WORDS = {
+    "airport",
+    "province",
+    "governorate",
+    "city",
+    "county",
+    "district",
+    "region",
+    "state",
+    "base",
+    "air",
+    "airbase",
+    "camp",
+    "street",
+    "road",
+    "square",
+    "bridge",
+    "river",
+    "valley",
+    "port",
+    "harbour",
+    "harbor",
+    "bay",
+    "island",
+    "islands",
+    "mountains",
+    "plain",
+    "desert",
+    "oblast",
+    "prefecture",
+    "international",
+    "central",
+    "north",
+    "south",
+    "east",
+    "west",
+}
 _ADMIN_WORD = re.compile(
     r"^\s+(?:province|governorate|state|region|district|oblast|prefecture|county)\b", re.I
 )
@@ -240,7 +277,9 @@ def _select(raw: list[tuple[int, int, int]], gaz: Gazetteer, text: str) -> list[
 def _drop_person_names(spans: list[_Span], gaz: Gazetteer, text: str) -> list[_Span]:
     """Drop city-only single words that follow a capitalised non-place word ("Matthew Miller")."""
     ends = {s.end for s in spans}
+    starts = {s.start for s in spans}
     feature = gaz.columns["feature"]
+    pop = gaz.columns["population"]
     kept = []
     for s in spans:
         surface = text[s.start : s.end]
@@ -256,6 +295,16 @@ def _drop_person_names(spans: list[_Span], gaz: Gazetteer, text: str) -> list[_S
                 and not prev.endswith((".", ","))
             ):
                 continue
+        if " " not in surface and all(feature[r] == "city" for r, _ in s.cands):
+            nxt = re.match(r"\s([A-Z][\w'’-]*)", text[s.end : s.end + 40])
+            small = all(pop[r] < 100_000 for r, _ in s.cands)
+            if (
+                small
+                and nxt
+                and s.end + 1 not in starts
+                and nxt.group(1).lower() not in _PLACE_TYPE_WORDS
+            ):
+                continue  # "Leo Thames", "Mega Millions", "Houston Rockets": a name, not the town
         kept.append(s)
     return kept
 

@@ -56,6 +56,9 @@ QUALIFIERS = {
 }
 _QUAL_RE = "|".join(sorted((re.escape(q) for q in QUALIFIERS), key=len, reverse=True))
 
+#: A hedged number as a regex fragment without groups, for use inside other patterns.
+QUANTITY_PATTERN = rf"(?:(?:{_QUAL_RE})\s+)?(?:{_DIGITS}|{_VAGUE_RE}|\b{_WORDS}\b)"
+
 QUANTITY_RE = re.compile(
     rf"(?:(?P<qual>{_QUAL_RE})\s+)?(?P<num>{_DIGITS}|{_VAGUE_RE}|\b{_WORDS}\b)",
     re.IGNORECASE,

@@ -17,7 +17,8 @@ _DATELINE = re.compile(
 
 _FORCE_NOUNS = (
     "forces|force|troops|troop|army|armies|military|militia|militias|soldiers|soldier|fighters|jets|warplanes|aircraft|drones?|navy|air force|personnel|"
-    "police|security|officers|mediation|coalition|side|strikes?|airstrikes?|"
+    "police|security|officers|mediation|coalition|side|strikes?|airstrikes?|bombers|warships|ships|"
+    "destroyers|submarines|artillery|tanks|gunboats|helicopters|planes|"
     "attacks?|offensive|operations?|commanders?|special forces|marines|sailors|intelligence|"
     "delegation|spokesman|spokeswoman|spokesperson|foreign ministry|defense ministry|defence ministry|"
     "army chief|guards|proxies|allies|partners|officers|units?|battalions?|brigades?"

@@ -1,0 +1,142 @@
+"""Event extraction: strike precision/recall and throughput.
+
+1. ``../shared/eval/`` is searched for event annotations (keys ``events`` or ``strikes``).
+   Its current files annotate toponyms only, so the script says so and scores nothing there.
+2. Strikes are scored on ``bench/event_gold.jsonl``: short reports written by this project
+   (not the tests' texts) with the strikes a reader would map. A predicted strike matches a
+   gold one when the country agrees, the gold place is named in the record's place or
+   reference place, and the dates agree when the gold gives one. Actor and casualty agreement
+   are reported over the matched pairs.
+3. Throughput: ``geo.extract`` over a corpus of N articles (default 1,000) cycled from the
+   real news in ``../shared/eval/`` and the seed article, in articles/s and KB/s.
+
+Run: ``python bench/events.py [--articles 1000]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from geo.events import extract_events  # noqa: E402
+from geo.extraction import extract, parse_published  # noqa: E402
+from geo.gazetteer import load  # noqa: E402
+
+
+def eval_has_events(folder: Path) -> bool:
+    """Whether any *.jsonl file in ``folder`` carries event annotations."""
+    for path in folder.glob("*.jsonl"):
+        with open(path, encoding="utf-8") as fh:
+            first = fh.readline()
+        if first.strip() and any(k in json.loads(first) for k in ("events", "strikes")):
+            return True
+    return False
+
+
+def _matches(pred, gold: dict) -> bool:
+    if pred.country != gold["country"]:
+        return False
+    names = " ".join(x for x in (pred.place, pred.ref_place) if x).lower()
+    if gold["place"].lower().replace(" province", "") not in names:
+        return False
+    return "date" not in gold or pred.date == gold["date"]
+
+
+def score_strikes(path: Path) -> dict:
+    """Precision, recall, actor and casualty agreement on a gold file."""
+    tp = fp = fn = 0
+    actor_ok = actor_n = cas_ok = cas_n = 0
+    for line in path.read_text(encoding="utf-8").splitlines():
+        doc = json.loads(line)
+        pred = extract_events(doc["text"], parse_published(doc["published"]), doc["id"]).strikes
+        unmatched = list(pred)
+        for g in doc["strikes"]:
+            hit = next((p for p in unmatched if _matches(p, g)), None)
+            if hit is None:
+                fn += 1
+                print(f"  missed  {doc['id']}: {g}")
+                continue
+            unmatched.remove(hit)
+            tp += 1
+            if "actor" in g:
+                actor_n += 1
+                actor_ok += hit.actor == g["actor"]
+            for k in ("fatalities", "injuries"):
+                if k in g:
+                    cas_n += 1
+                    cas_ok += getattr(hit, k) == g[k]
+        for p in unmatched:
+            fp += 1
+            print(f"  spurious {doc['id']}: {p.place} {p.country} {p.date} actor={p.actor}")
+    return {
+        "precision": tp / (tp + fp) if tp + fp else float("nan"),
+        "recall": tp / (tp + fn) if tp + fn else float("nan"),
+        "actor": actor_ok / actor_n if actor_n else float("nan"),
+        "casualties": cas_ok / cas_n if cas_n else float("nan"),
+        "gold": tp + fn,
+        "predicted": tp + fp,
+    }
+
+
+def corpus(eval_dir: Path, n: int) -> list[str]:
+    """N article texts cycled from the eval files and the seed article."""
+    texts = []
+    for path in sorted(eval_dir.glob("*-dev.jsonl")):
+        with open(path, encoding="utf-8") as fh:
+            texts += [json.loads(line)["text"] for line in fh if line.strip()]
+    seed = ROOT.parent / "shared" / "seed" / "article.txt"
+    if seed.exists():
+        texts.append(seed.read_text(encoding="utf-8"))
+    if not texts:
+        texts = [(ROOT / "data" / "sample_article.txt").read_text(encoding="utf-8")]
+    return [texts[i % len(texts)] for i in range(n)]
+
+
+def main() -> None:
+    """Print the tables."""
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--eval-dir", type=Path, default=ROOT.parent / "shared" / "eval")
+    ap.add_argument("--articles", type=int, default=1000)
+    args = ap.parse_args()
+
+    has = args.eval_dir.exists() and eval_has_events(args.eval_dir)
+    print(
+        f"event annotations in {args.eval_dir}: {'yes' if has else 'none (toponyms only); not scored there'}"
+    )
+    print()
+    gold = ROOT / "bench" / "event_gold.jsonl"
+    r = score_strikes(gold)
+    print()
+    print(f"{'strikes on bench/event_gold.jsonl':36} {'value':>8}")
+    for k in ("gold", "predicted"):
+        print(f"{k:36} {r[k]:8d}")
+    for k in ("precision", "recall", "actor", "casualties"):
+        print(f"{k:36} {r[k]:8.3f}")
+
+    load().automaton  # noqa: B018 - the one-off matcher build is not throughput
+    texts = corpus(args.eval_dir, args.articles)
+    size_kb = sum(len(t.encode()) for t in texts) / 1024
+    t0 = time.perf_counter()
+    n_events = 0
+    for i, text in enumerate(texts):
+        x = extract(text, published="2024-01-01", doc_id=str(i))
+        n_events += len(x.deployments) + len(x.strikes) + len(x.attacks)
+    dt = time.perf_counter() - t0
+    print()
+    print(f"{'throughput':36} {'value':>8}")
+    print(f"{'articles':36} {len(texts):8d}")
+    print(f"{'corpus size (KB)':36} {size_kb:8.0f}")
+    print(f"{'events found':36} {n_events:8d}")
+    print(f"{'seconds':36} {dt:8.2f}")
+    print(f"{'articles/s':36} {len(texts) / dt:8.1f}")
+    print(f"{'KB/s':36} {size_kb / dt:8.0f}")
+
+
+if __name__ == "__main__":
+    main()
