@@ -3,6 +3,8 @@
 - ``troopmap places ARTICLE... [--format json|geojson]``: the places named in articles.
 - ``troopmap extract ARTICLE... [--published YYYY-MM-DD] [-o OUT.geojson]``: deployments,
   strikes and attacks as one GeoJSON FeatureCollection (stdout by default).
+- ``troopmap map INPUT... -o map.html``: a standalone HTML map from article files and/or
+  GeoJSON written by ``troopmap extract``.
 
 Exit status 2 when any file could not be read (the others are still processed).
 """
@@ -69,6 +71,51 @@ def _extract(args: argparse.Namespace) -> int:
     return status
 
 
+def _map(args: argparse.Namespace) -> int:
+    import geopandas as gpd
+    import pandas as pd
+
+    from geo.gazetteer import load
+    from layers.export import read_events_geojson, save_map
+    from layers.maps import build_map
+
+    try:
+        published = parse_published(args.published)
+    except ValueError as exc:
+        print(f"troopmap: {exc}", file=sys.stderr)
+        return 2
+    status = 0
+    parts: dict[str, list] = {"deployment": [], "strike": [], "attack": []}
+    for path in args.inputs:
+        try:
+            if str(path).lower().endswith((".geojson", ".json")):
+                frames = read_events_geojson(path)
+            else:
+                x = extract(read_article(path), published=published, doc_id=Path(path).name)
+                frames = {"deployment": x.deployments, "strike": x.strikes, "attack": x.attacks}
+        except InputError as exc:
+            print(f"troopmap: {exc}", file=sys.stderr)
+            status = 2
+            continue
+        for kind, frame in frames.items():
+            parts[kind].append(frame)
+    if not any(parts.values()):
+        print("troopmap: nothing to map", file=sys.stderr)
+        return 2
+
+    def stack(kind: str) -> gpd.GeoDataFrame:
+        frames = [f for f in parts[kind] if len(f)] or parts[kind][:1]
+        return gpd.GeoDataFrame(pd.concat(frames, ignore_index=True), crs="EPSG:4326")
+
+    fmap = build_map(
+        stack("deployment"), stack("strike"), stack("attack"), load().boundaries("admin0")
+    )
+    out = save_map(fmap, args.output)
+    n = sum(len(f) for fs in parts.values() for f in fs)
+    print(f"troopmap: wrote {out} ({n} records)", file=sys.stderr)
+    return status
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser (exposed for tests and docs)."""
     parser = argparse.ArgumentParser(
@@ -85,6 +132,13 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--published", help="publication date YYYY-MM-DD (default: today)")
     e.add_argument("-o", "--output", help="write the GeoJSON here instead of stdout")
     e.set_defaults(func=_extract)
+    m = sub.add_parser("map", help="write a standalone HTML map")
+    m.add_argument("inputs", nargs="+", help="article files and/or GeoJSON from `troopmap extract`")
+    m.add_argument("-o", "--output", required=True, help="the HTML file to write")
+    m.add_argument(
+        "--published", help="publication date of the articles, YYYY-MM-DD (default: today)"
+    )
+    m.set_defaults(func=_map)
     return parser
 
 

@@ -405,6 +405,7 @@ def _strike(
     if rel is not None:
         ref, km, direction, lat, lon, _ = rel
         st.ref_place, st.ref_distance_km, st.ref_bearing = ref.name, round(km, 1), direction
+        st.ref_place_lat, st.ref_place_lon = ref.lat, ref.lon
         st.ref_lat, st.ref_lon = round(lat, 5), round(lon, 5)
         if st.lat is not None and st.geo_precision in ("town", "site"):
             st.ref_offset_km = round(geodesic((st.lat, st.lon), (lat, lon)).km, 1)

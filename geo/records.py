@@ -134,6 +134,8 @@ class Strike(Event):
     kind: str = "strike"
     weapon: str | None = None
     ref_place: str | None = None
+    ref_place_lat: float | None = None
+    ref_place_lon: float | None = None
     ref_distance_km: float | None = None
     ref_bearing: str | None = None
     ref_lat: float | None = None

@@ -39,3 +39,19 @@ def test_places_geojson_and_bad_file(tmp_path, capsys):
     geoms = {f["properties"]["text"]: f["geometry"] for f in fc["features"]}
     assert geoms["Erbil"]["coordinates"][0] > 40  # lon first
     assert geoms["Qaryat Zubaydiyya"] is None  # unresolved: no geometry, never 0,0
+
+
+def test_map_from_article_and_geojson(seed_text, tmp_path, capsys):
+    art = tmp_path / "seed.txt"
+    art.write_text(seed_text, encoding="utf-8")
+    gj = tmp_path / "seed.geojson"
+    assert main(["extract", str(art), "--published", "2023-12-02", "-o", str(gj)]) == 0
+    out = tmp_path / "map.html"
+    bad = tmp_path / "bad.geojson"
+    bad.write_text("{oops")
+    assert main(["map", str(gj), str(bad), "-o", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert "bad.geojson" in err and "wrote" in err
+    html = out.read_text(encoding="utf-8")
+    assert "Jurf al-Nasr" in html and "~2,500 US troops" in html
+    assert main(["map", str(art), "--published", "2023-12-02", "-o", str(out)]) == 0

@@ -1,0 +1,150 @@
+"""Map scale: HTML size, build time and browser draw time for 100 ... 50,000 strikes.
+
+Strikes are generated (random points over the Middle East, realistic popups), built into the
+standalone HTML map (``layers.maps.build_map`` + ``layers.export.map_html``), and opened in
+headless Chromium (Debian's ``chromium`` via Playwright) to time until Leaflet has drawn every
+marker. The "markers" column builds the same strikes as one ``folium.CircleMarker`` each, the
+representation the GeoJson layer replaced, for comparison (skipped above 10,000).
+
+Run: ``python bench/maps.py [--sizes 100 1000 10000 50000] [--no-browser]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import random
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+import folium  # noqa: E402
+
+from geo.frames import events_frame  # noqa: E402
+from geo.gazetteer import load  # noqa: E402
+from geo.records import Strike  # noqa: E402
+from layers.export import map_html  # noqa: E402
+from layers.maps import build_map  # noqa: E402
+from layers.popups import event_popup  # noqa: E402
+
+SENTENCE = "On {d}, {a} warplanes struck militia positions near the town, killing {n} fighters, officials said."
+
+
+def strikes(n: int, seed: int = 1):
+    """N strikes scattered over Iraq, Syria and the Levant."""
+    rnd = random.Random(seed)
+    recs = []
+    for i in range(n):
+        day = dt.date(2023, 10, 1) + dt.timedelta(days=rnd.randrange(120))
+        actor = rnd.choice(["US", "IL", "TR", "RU", "IR"])
+        dead = rnd.choice([None, 0, 1, 2, 3, 5, 8, 12])
+        text = SENTENCE.format(d=day.isoformat(), a=actor, n=dead or "no")
+        recs.append(
+            Strike(
+                doc_id=f"gen-{i}",
+                source_text=text,
+                source_start=0,
+                source_end=len(text),
+                confidence=0.8,
+                date=day.isoformat(),
+                date_precision="day",
+                actor=actor,
+                place=f"Town {i}",
+                country="IQ",
+                geo_precision="town",
+                fatalities=dead,
+                lat=rnd.uniform(30, 37),
+                lon=rnd.uniform(36, 47),
+            )
+        )
+    return events_frame(recs, "strike")
+
+
+def per_marker_map(frame) -> folium.Map:
+    """The alternative: one CircleMarker with its own popup per strike."""
+    fmap = folium.Map(location=(33, 42), zoom_start=5, tiles=None, prefer_canvas=True)
+    for rec in frame.to_dict("records"):
+        folium.CircleMarker(
+            (rec["lat"], rec["lon"]), radius=5, popup=folium.Popup(event_popup(rec))
+        ).add_to(fmap)
+    return fmap
+
+
+def draw_seconds(html_path: Path, n: int) -> float | None:
+    """Seconds from navigation until the page shows N strike markers (canvas renderer)."""
+    chromium = shutil.which("chromium")
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        return None
+    if not chromium:
+        return None
+    flags = [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+    ]
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=chromium, args=flags)
+        page = browser.new_page(viewport={"width": 1200, "height": 800})
+        t0 = time.perf_counter()
+        page.goto(html_path.as_uri(), timeout=300_000)
+        page.wait_for_function(
+            """(n) => { for (const k of Object.keys(window)) { const m = window[k];
+                 if (typeof L !== 'undefined' && m instanceof L.Map) { let c = 0;
+                   m.eachLayer(l => { if (l instanceof L.CircleMarker) c++; }); if (c >= n) return true; } }
+               return false; }""",
+            arg=n,
+            timeout=300_000,
+        )
+        dt_ = time.perf_counter() - t0
+        browser.close()
+    return dt_
+
+
+def main() -> None:
+    """Print the table."""
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--sizes", type=int, nargs="+", default=[100, 1000, 10000, 50000])
+    ap.add_argument("--no-browser", action="store_true")
+    args = ap.parse_args()
+    admin0 = load().boundaries("admin0")
+    empty = strikes(0)
+    print(
+        f"{'strikes':>8} {'build s':>8} {'HTML MB':>8} {'draw s':>8} {'markers build s':>16} {'markers MB':>11}"
+    )
+    with tempfile.TemporaryDirectory() as tmp:
+        for n in args.sizes:
+            frame = strikes(n)
+            t0 = time.perf_counter()
+            html = map_html(build_map(empty, frame, empty, admin0))
+            build = time.perf_counter() - t0
+            path = Path(tmp) / f"map{n}.html"
+            path.write_text(html, encoding="utf-8")
+            draw = None if args.no_browser else draw_seconds(path, n)
+            if n <= 10_000:
+                t1 = time.perf_counter()
+                alt = map_html(per_marker_map(frame))
+                alt_build, alt_mb = (
+                    f"{time.perf_counter() - t1:16.2f}",
+                    f"{len(alt.encode()) / 1e6:11.1f}",
+                )
+            else:
+                alt_build, alt_mb = f"{'-':>16}", f"{'-':>11}"
+            draw_s = f"{draw:8.2f}" if draw is not None else f"{'-':>8}"
+            print(
+                f"{n:8d} {build:8.2f} {len(html.encode()) / 1e6:8.1f} {draw_s} {alt_build} {alt_mb}"
+            )
+
+
+if __name__ == "__main__":
+    main()

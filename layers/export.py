@@ -1,0 +1,116 @@
+"""Shareable files: a standalone HTML map and GeoJSON, plus reading GeoJSON back.
+
+The HTML inlines Leaflet and folium's scripts and styles (from the ``folium-offline``
+package), so it opens with no network; web tiles load only when online.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import folium
+import geopandas as gpd
+from shapely.geometry import shape
+
+from geo.errors import InputError
+from geo.frames import events_frame, features_to_geojson
+from geo.records import KIND_FIELDS, Attack, Deployment, Strike
+
+__all__ = ["events_to_geojson", "map_html", "read_events_geojson", "save_map"]
+
+_ASSET = re.compile(
+    r'<script src="(https://[^"]+)"></script>|<link rel="stylesheet" href="(https://[^"]+)"/>'
+)
+_KINDS = {"deployment": Deployment, "strike": Strike, "attack": Attack}
+
+
+@lru_cache(maxsize=1)
+def _assets() -> dict[str, str]:
+    from offlinefolium.elements import _res  # the resources folium links to, as text
+
+    return dict(_res)
+
+
+def map_html(fmap: folium.Map, inline: bool = True) -> str:
+    """The map as one HTML document; with ``inline`` its scripts and styles are embedded."""
+    html = fmap.get_root().render()
+    if not inline:
+        return html
+    assets = _assets()
+
+    def repl(m: re.Match) -> str:
+        url = m.group(1) or m.group(2)
+        body = assets.get(url)
+        if body is None:
+            return m.group(0)
+        if m.group(1):
+            return "<script>" + body.replace("</script", "<\\/script") + "</script>"
+        return "<style>" + body.replace("</style", "<\\/style") + "</style>"
+
+    return _ASSET.sub(repl, html)
+
+
+def save_map(fmap: folium.Map, path: str | Path) -> Path:
+    """Write the standalone HTML map."""
+    p = Path(path)
+    p.write_text(map_html(fmap), encoding="utf-8")
+    return p
+
+
+def events_to_geojson(frames: list[gpd.GeoDataFrame]) -> dict[str, Any]:
+    """One FeatureCollection from event frames (RFC 7946: lon/lat, no NaN)."""
+    records = []
+    for f in frames:
+        records += [{k: v for k, v in r.items() if k != "geometry"} for r in f.to_dict("records")]
+    return features_to_geojson(records)
+
+
+def read_events_geojson(path: str | Path) -> dict[str, gpd.GeoDataFrame]:
+    """Read a FeatureCollection written by ``troopmap extract`` back into frames by kind.
+
+    Raises
+    ------
+    InputError
+        If the file is not JSON, not a FeatureCollection, or a feature lacks a known ``kind``.
+    """
+    p = Path(path)
+    try:
+        data = json.loads(p.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        msg = f"{p}: not readable GeoJSON ({exc})"
+        raise InputError(msg) from exc
+    if (
+        not isinstance(data, dict)
+        or data.get("type") != "FeatureCollection"
+        or not isinstance(data.get("features"), list)
+    ):
+        msg = f"{p}: not a GeoJSON FeatureCollection"
+        raise InputError(msg)
+    records: dict[str, list] = {k: [] for k in _KINDS}
+    for i, feat in enumerate(data["features"]):
+        props = feat.get("properties") if isinstance(feat, dict) else None
+        kind = props.get("kind") if isinstance(props, dict) else None
+        if kind not in _KINDS:
+            msg = f"{p}: feature {i} has no known kind (deployment/strike/attack)"
+            raise InputError(msg)
+        cls = _KINDS[kind]
+        known = {k: v for k, v in props.items() if k in KIND_FIELDS[kind]}
+        for req in ("doc_id", "source_text", "source_start", "source_end", "confidence"):
+            known.setdefault(req, None)
+        geom = feat.get("geometry")
+        if geom:
+            try:
+                pt = shape(geom)
+            except Exception as exc:
+                msg = f"{p}: feature {i} has an invalid geometry ({exc})"
+                raise InputError(msg) from exc
+            if pt.geom_type != "Point" or not (-180 <= pt.x <= 180 and -90 <= pt.y <= 90):
+                msg = f"{p}: feature {i} geometry must be a lon/lat Point"
+                raise InputError(msg)
+            known["lon"], known["lat"] = pt.x, pt.y
+        records[kind].append(cls(**known))
+    return {kind: events_frame(recs, kind) for kind, recs in records.items()}

@@ -1,0 +1,107 @@
+"""Popup and tooltip HTML for event records, every input string escaped.
+
+These functions are the only place where record values become HTML.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from typing import Any
+
+from layers.escape import html_text
+from layers.style import count_label
+
+__all__ = ["event_popup", "event_tooltip"]
+
+
+def _v(value: Any) -> Any:
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return None
+    try:
+        import pandas as pd
+
+        if value is pd.NA:
+            return None
+    except ImportError:  # pragma: no cover
+        pass
+    return value
+
+
+def _row(label: str, value: Any) -> str:
+    value = _v(value)
+    if value is None or value == "":
+        return ""
+    return f"<tr><th style='text-align:left;padding-right:6px'>{html_text(label)}</th><td>{html_text(value)}</td></tr>"
+
+
+def _when(rec: Mapping[str, Any]) -> str | None:
+    date, end, prec = _v(rec.get("date")), _v(rec.get("date_end")), _v(rec.get("date_precision"))
+    if not date:
+        return None
+    text = f"{date} – {end}" if end else str(date)
+    return f"{text} ({prec})" if prec else text
+
+
+def event_popup(rec: Mapping[str, Any]) -> str:
+    """HTML popup: what, when, where, how precise, casualties, and the source sentence."""
+    kind = _v(rec.get("kind")) or "event"
+    rows = [
+        _row("Date", _when(rec)),
+        _row("Place", _v(rec.get("place"))),
+        _row("Province", _v(rec.get("admin1"))),
+        _row("Country", _v(rec.get("country_name")) or _v(rec.get("country"))),
+        _row("Located to", _v(rec.get("geo_precision"))),
+        _row("Actor", _v(rec.get("actor")) or _v(rec.get("force_name"))),
+        _row("Target", _v(rec.get("target"))),
+        _row("Weapon", _v(rec.get("weapon")) or _v(rec.get("weapons"))),
+    ]
+    if kind == "deployment" or kind == "attack":
+        rows.append(
+            _row("Count", count_label(_v(rec.get("count")), _v(rec.get("qualifier"))))
+            if _v(rec.get("count")) is not None
+            else ""
+        )
+    for key in ("fatalities", "injuries"):
+        n = _v(rec.get(key))
+        if n is not None:
+            rows.append(_row(key.capitalize(), count_label(n, _v(rec.get(f"{key}_qualifier")))))
+    if _v(rec.get("ref_place")):
+        rows.append(
+            _row(
+                "Text says",
+                f"{_v(rec.get('ref_distance_km'))} km {_v(rec.get('ref_bearing'))} of {_v(rec.get('ref_place'))}"
+                + (
+                    f" (that point is {_v(rec.get('ref_offset_km'))} km from the place)"
+                    if _v(rec.get("ref_offset_km")) is not None
+                    else ""
+                ),
+            )
+        )
+    if _v(rec.get("countries")):
+        rows.append(_row("Countries (one report)", rec.get("countries")))
+    rows.append(_row("Source", _v(rec.get("doc_id"))))
+    quote = html_text(_v(rec.get("source_text")) or "")
+    return (
+        f"<div style='max-width:340px'><b>{html_text(kind.capitalize())}</b>"
+        f"<table style='font-size:12px'>{''.join(rows)}</table>"
+        f"<blockquote style='margin:6px 0 0 0;padding-left:6px;border-left:3px solid #999;font-size:12px'>{quote}</blockquote></div>"
+    )
+
+
+def event_tooltip(rec: Mapping[str, Any]) -> str:
+    """One-line tooltip."""
+    kind = _v(rec.get("kind")) or "event"
+    if kind == "deployment":
+        return html_text(
+            f"{count_label(_v(rec.get('count')), _v(rec.get('qualifier')))} {_v(rec.get('actor')) or ''} troops in {_v(rec.get('place'))}"
+        )
+    if kind == "attack":
+        return html_text(
+            f"{count_label(_v(rec.get('count')), _v(rec.get('qualifier')))} attacks on {_v(rec.get('target')) or 'forces'} in {_v(rec.get('place'))}"
+        )
+    dead = _v(rec.get("fatalities"))
+    return html_text(
+        f"Strike, {_v(rec.get('place'))}, {_v(rec.get('date')) or 'date unknown'}"
+        + (f", {dead} killed" if dead is not None else "")
+    )

