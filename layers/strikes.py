@@ -84,9 +84,7 @@ def strike_features(frame: gpd.GeoDataFrame) -> dict:
             "quote": _s(rec.get("source_text")),
         }
         props = {k: html_text(v) for k, v in props.items()}
-        props["tip"] = html_text(
-            f"Strike, {props and _s(rec.get('place'))}, {date or 'date unknown'}"
-        )
+        props["tip"] = html_text(f"Strike, {_s(rec.get('place'))}, {date or 'date unknown'}")
         props["colour"] = actor_colour(_s(rec.get("actor")) or None)
         props["radius"] = round(radius_for(dead if _s(dead) else None, scale=3.0, lo=5, hi=22), 1)
         features.append(
