@@ -1,94 +1,213 @@
-"""Streamlit dashboard: paste or pick an article, see the places it names on a map.
+"""troopmap dashboard: ``streamlit run app.py``.
 
-Run: ``streamlit run app.py``. The work is done by ``geo`` and ``layers``.
+Only page layout and widgets live here; ``geo`` extracts and filters, ``layers`` draws and
+exports. The built-in sample article (written by this project) shows at once.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import json
 from pathlib import Path
 
-import folium
 import pandas as pd
 import streamlit as st
 from streamlit_folium import st_folium
 
 from geo.articles import decode_article
 from geo.errors import InputError
+from geo.extraction import combine, extract
+from geo.filters import KINDS, RecordFilter, filter_options
 from geo.gazetteer import load
-from geo.geoparse import geoparse
-from geo.records import MENTION_FIELDS
-from layers.places import places_layer
+from layers.export import events_to_geojson, map_html, parse_events_geojson
+from layers.maps import build_map
+from layers.offline import embed_assets_as_data_urls
 
 SAMPLE = Path(__file__).parent / "data" / "sample_article.txt"
+SAMPLE_PUBLISHED = dt.date(2023, 12, 2)
+TABLE_COLUMNS = [
+    "kind",
+    "date",
+    "date_end",
+    "place",
+    "admin1",
+    "country",
+    "geo_precision",
+    "actor",
+    "target",
+    "count",
+    "qualifier",
+    "fatalities",
+    "injuries",
+    "doc_id",
+    "source_text",
+]
 
-st.set_page_config(page_title="troopmap", layout="wide")
+st.set_page_config(page_title="troopmap", page_icon="🗺️", layout="wide")
 
 
-@st.cache_resource
+@st.cache_resource(show_spinner="Loading the gazetteer…")
 def gazetteer():
+    """The gazetteer and its matcher, once per server."""
     gaz = load()
-    gaz.automaton  # noqa: B018 - build the matcher once per server
+    _ = gaz.automaton  # build the matcher now, not on the first article
     return gaz
 
 
-@st.cache_data
-def parse(text: str) -> list[dict]:
-    return [m.to_dict() for m in geoparse(text, gazetteer())]
+@st.cache_resource
+def countries():
+    return gazetteer().boundaries("admin0")
 
 
-st.title("troopmap")
-st.caption("Places named in a news article, found and placed offline (GeoNames, Natural Earth).")
+@st.cache_data(show_spinner=False, max_entries=500)
+def run_extract(text: str, published: dt.date, doc_id: str) -> tuple[dict, list[str]]:
+    """Extraction of one article (cached: the same text again is instant)."""
+    x = extract(text, published=published, doc_id=doc_id, gazetteer=gazetteer())
+    return x.frames(), sorted(set(x.unresolved["text"]))
 
-source = st.sidebar.radio("Article", ["Built-in sample", "Paste text", "Upload file"])
-text = ""
-if source == "Built-in sample":
-    text = SAMPLE.read_text(encoding="utf-8")
-elif source == "Paste text":
-    text = st.sidebar.text_area("Article text", height=300)
-else:
-    upload = st.sidebar.file_uploader(
-        "Article (.txt, .md, .html)", type=["txt", "md", "html", "htm"]
+
+def article_inputs() -> tuple[list[tuple[str, str, dt.date]], list[dict], list[str]]:
+    """Sidebar input widgets -> (articles, GeoJSON frame sets, per-file error messages)."""
+    st.sidebar.header("Articles")
+    source = st.sidebar.radio(
+        "Input", ["Built-in sample", "Paste text", "Upload files"], key="source"
     )
-    if upload is not None:
-        try:
-            text = decode_article(upload.getvalue(), upload.name)
-        except InputError as exc:
-            st.sidebar.error(str(exc))
+    articles: list[tuple[str, str, dt.date]] = []
+    geojsons: list[dict] = []
+    errors: list[str] = []
+    if source == "Built-in sample":
+        articles.append(
+            ("sample_article.txt", SAMPLE.read_text(encoding="utf-8"), SAMPLE_PUBLISHED)
+        )
+        st.sidebar.caption(f"Sample written by the project; published {SAMPLE_PUBLISHED:%d %B %Y}.")
+    elif source == "Paste text":
+        text = st.sidebar.text_area("Article text", height=260, key="pasted")
+        published = st.sidebar.date_input("Published", value=dt.date.today(), key="pasted_date")
+        if text.strip():
+            articles.append(("pasted article", text, published))
+    else:
+        files = st.sidebar.file_uploader(
+            "Articles (.txt .md .html) or GeoJSON from troopmap",
+            type=["txt", "md", "html", "htm", "geojson", "json"],
+            accept_multiple_files=True,
+            key="uploads",
+        )
+        for f in files or []:
+            data = f.getvalue()
+            try:
+                if f.name.lower().endswith((".geojson", ".json")):
+                    geojsons.append(parse_events_geojson(data, f.name))
+                    continue
+                text = decode_article(data, f.name)
+            except InputError as exc:
+                errors.append(str(exc))
+                st.sidebar.error(str(exc))
+                continue
+            published = st.sidebar.date_input(
+                f"Published: {f.name}", value=dt.date.today(), key=f"date:{f.name}"
+            )
+            articles.append((f.name, text, published))
+    return articles, geojsons, errors
 
-if not text.strip():
-    st.info("Give an article to map.")
-    st.stop()
 
-rows = parse(text)
-from geo.records import Mention  # noqa: E402
-
-mentions = [Mention(**r) for r in rows]
-roles = st.sidebar.multiselect(
-    "Roles",
-    ["location", "dateline", "actor", "metonym"],
-    default=["location", "dateline", "actor", "metonym"],
-)
-shown = [m for m in mentions if m.role in roles]
-
-fmap = folium.Map(location=(33.0, 44.0), zoom_start=4, tiles="OpenStreetMap")
-places_layer(shown, text).add_to(fmap)
-resolved = [m for m in shown if m.resolved]
-if resolved:
-    fmap.fit_bounds(
-        [
-            [min(m.lat for m in resolved), min(m.lon for m in resolved)],
-            [max(m.lat for m in resolved), max(m.lon for m in resolved)],
-        ]
+def filter_widgets(frames: dict) -> RecordFilter:
+    """Sidebar filters built from the values present."""
+    opts = filter_options(frames)
+    st.sidebar.header("Filters")
+    kinds = st.sidebar.multiselect("Record kind", list(KINDS), default=list(KINDS), key="f_kinds")
+    actors = st.sidebar.multiselect("Actor", opts["actors"], key="f_actors")
+    countries_ = st.sidebar.multiselect("Country", opts["countries"], key="f_countries")
+    precisions = st.sidebar.multiselect("Located to", opts["precisions"], key="f_precisions")
+    date_from = date_to = None
+    if opts["dates"]:
+        lo, hi = opts["dates"]
+        picked = st.sidebar.date_input("Date range", value=(lo, hi), key="f_dates")
+        if isinstance(picked, (tuple, list)) and len(picked) == 2:
+            date_from, date_to = picked
+    min_dead = st.sidebar.number_input(
+        "Minimum fatalities", min_value=0, value=0, step=1, key="f_dead"
     )
-folium.LayerControl().add_to(fmap)
-st_folium(fmap, height=520, use_container_width=True, returned_objects=[])
+    return RecordFilter(
+        kinds=tuple(kinds),
+        actors=tuple(actors),
+        countries=tuple(countries_),
+        precisions=tuple(precisions),
+        date_from=date_from,
+        date_to=date_to,
+        min_fatalities=int(min_dead),
+    )
 
-table = pd.DataFrame([m.to_dict() for m in shown], columns=list(MENTION_FIELDS))
-st.subheader("Places")
-st.dataframe(
-    table[["text", "role", "name", "feature", "country", "admin1", "lat", "lon", "start", "end"]],
-    width="stretch",
-)
-unresolved = sorted({m.text for m in mentions if not m.resolved})
-st.subheader("Not placed")
-st.write(", ".join(unresolved) if unresolved else "Every place name was placed.")
+
+def main() -> None:
+    st.title("troopmap")
+    st.caption(
+        "Troop deployments, strikes and attacks on forces, read from news text and mapped offline."
+    )
+    articles, geojsons, errors = article_inputs()
+    parts, unresolved = list(geojsons), []
+    progress = st.progress(0.0, text="Reading articles…") if len(articles) > 1 else None
+    for i, (name, text, published) in enumerate(articles):
+        frames, missing = run_extract(text, published, name)
+        parts.append(frames)
+        unresolved += [(name, m) for m in missing]
+        if progress is not None:
+            progress.progress(
+                (i + 1) / len(articles), text=f"Read {i + 1} of {len(articles)}: {name}"
+            )
+    if progress is not None:
+        progress.empty()
+    if not parts:
+        st.info(
+            "Give an article to map: paste text or upload files in the sidebar."
+            + (" Some files could not be read." if errors else "")
+        )
+        return
+
+    frames = combine(parts)
+    shown = filter_widgets(frames).apply(frames)
+    n = {k: len(v) for k, v in shown.items()}
+    st.markdown(
+        f"**{n['deployment']}** deployments · **{n['strike']}** strikes · **{n['attack']}** attack reports"
+    )
+
+    fmap = build_map(shown["deployment"], shown["strike"], shown["attack"], countries())
+    html = map_html(fmap)  # before the data-URL rewrite: the download stays a plain document
+    st_folium(
+        embed_assets_as_data_urls(fmap),
+        key="map",
+        height=560,
+        use_container_width=True,
+        returned_objects=[],
+    )
+
+    rows = [r for f in shown.values() for r in f.drop(columns="geometry").to_dict("records")]
+    table = (
+        pd.DataFrame(rows, columns=TABLE_COLUMNS) if rows else pd.DataFrame(columns=TABLE_COLUMNS)
+    )
+    st.subheader("Records")
+    st.dataframe(table[TABLE_COLUMNS], width="stretch", hide_index=True)
+
+    st.subheader("Place names not mapped")
+    if unresolved:
+        st.write("; ".join(f"{m} ({doc})" for doc, m in unresolved))
+    else:
+        st.write("Every place name found was placed.")
+
+    st.subheader("Downloads")
+    cols = st.columns(5)
+    everything = json.dumps(events_to_geojson(list(shown.values())), ensure_ascii=False)
+    cols[0].download_button(
+        "All records (GeoJSON)", everything, "troopmap.geojson", "application/geo+json"
+    )
+    for col, kind in zip(cols[1:4], KINDS, strict=True):
+        col.download_button(
+            f"{kind.capitalize()}s (GeoJSON)",
+            json.dumps(events_to_geojson([shown[kind]]), ensure_ascii=False),
+            f"troopmap-{kind}s.geojson",
+            "application/geo+json",
+        )
+    cols[4].download_button("Records (CSV)", table.to_csv(index=False), "troopmap.csv", "text/csv")
+    st.download_button("Standalone map (HTML)", html, "troopmap-map.html", "text/html")
+
+
+main()

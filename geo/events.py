@@ -137,7 +137,7 @@ _FATAL = [
 ]
 _INJURED = [
     re.compile(
-        rf"\b(?:causing|caused|leaving|left|with)\s+{_Q}\s+(?:\w+\s+){{0,2}}?(?:injuries|wounded|injured)\b",
+        rf"\b(?:causing|caused|leaving|left|with)\s+{_Q}\s+(?:\w+\s+){{0,3}}?(?:injuries|wounded|injured)\b",
         re.I,
     ),
     re.compile(rf"\b(?:wounding|injuring)\s+{_Q}", re.I),
@@ -151,7 +151,7 @@ _ATTACK_PASSIVE = re.compile(
     rf"(?P<force>\b[A-Z][\w.]*)\s+(?:{_TROOPS}|bases|troops\s+and\s+bases)\b[^.;]{{0,80}}?\b(?:have|has|had)?\s*(?:been|were|was|came|come)\s+(?:under\s+)?(?:attacked|targeted|attack|fire|struck|hit)\b"
 )
 _ATTACK_NOUN = re.compile(
-    rf"\battacks?\s+(?:on|against)\s+(?:the\s+)?(?P<force>[A-Z][\w.]*)\s+(?:{_TROOPS}|bases|military|installations)\b"
+    rf"\battacks?\b[^.;]{{0,60}}?\b(?:on|against)\s+(?:the\s+)?(?P<force>[A-Z][\w.]*)\s+(?:{_TROOPS}|bases|military|installations)\b"
 )
 _ATTACK_COUNT = re.compile(
     r"(?P<q>(?:\w+\s+)?\S+)\s+(?:times|attacks|separate\s+attacks|incidents)\b", re.I
@@ -161,7 +161,7 @@ _NEGATED = re.compile(
     re.I,
 )
 _PERPETRATOR = re.compile(
-    r"\bby\s+(?P<who>(?:armed\s+groups|militias|militants|groups|fighters|insurgents|rebels|[A-Z][\w-]+)[^,.;]{0,50}?)(?=,|\.|;|\s+causing|\s+injuring|\s+wounding|\s+killing|$)"
+    r"\bby\s+(?P<who>(?:armed\s+groups|militias|militants|groups|fighters|insurgents|rebels|[A-Z][\w-]+)[^,.;]{0,50}?)(?=,|\.|;|\s+(?:and\s+)?(?:causing|injuring|wounding|killing|leaving)\b|$)"
 )
 _LOCATION_FEATURES = {"country", "admin1", "city", "site", "region"}
 _PRECISION = {

@@ -16,7 +16,7 @@ from geo.events import extract_events
 from geo.frames import clean_value, events_frame, features_to_geojson, mentions_frame
 from geo.gazetteer import Gazetteer
 
-__all__ = ["Extraction", "extract", "parse_published"]
+__all__ = ["Extraction", "combine", "extract", "parse_published"]
 
 
 @dataclass
@@ -40,6 +40,10 @@ class Extraction:
     attacks: gpd.GeoDataFrame
     places: gpd.GeoDataFrame
     unresolved: pd.DataFrame
+
+    def frames(self) -> dict[str, gpd.GeoDataFrame]:
+        """``{"deployment": ..., "strike": ..., "attack": ...}``."""
+        return {"deployment": self.deployments, "strike": self.strikes, "attack": self.attacks}
 
     def records(self) -> list[dict[str, Any]]:
         """All event records as dicts, deployments then strikes then attacks."""
@@ -112,3 +116,17 @@ def extract(
         places=places,
         unresolved=unresolved,
     )
+
+
+def combine(parts: list[dict[str, gpd.GeoDataFrame]]) -> dict[str, gpd.GeoDataFrame]:
+    """Stack several ``{kind: frame}`` dicts (one per article or file) kind by kind."""
+    out = {}
+    for kind in ("deployment", "strike", "attack"):
+        frames = [p[kind] for p in parts if kind in p and len(p[kind])]
+        if frames:
+            out[kind] = gpd.GeoDataFrame(
+                pd.concat(frames, ignore_index=True), geometry="geometry", crs="EPSG:4326"
+            )
+        else:
+            out[kind] = events_frame([], kind)
+    return out

@@ -21,9 +21,10 @@ def deployments_layer(
         geom = rec.get("geometry")
         if geom is None or geom.is_empty:
             continue
+        radius = radius_for(rec.get("count"), scale=0.5, lo=6, hi=45)
         folium.CircleMarker(
             location=(geom.y, geom.x),
-            radius=radius_for(rec.get("count"), scale=0.5, lo=6, hi=45),
+            radius=radius,
             color=KIND_COLOURS["deployment"],
             weight=2,
             fill=True,
@@ -37,7 +38,7 @@ def deployments_layer(
         folium.Marker(
             location=(geom.y, geom.x),
             icon=folium.DivIcon(
-                html=f"<div class='troopmap-label' style='font:bold 11px sans-serif;color:#1f4e79;white-space:nowrap;transform:translate(-50%,-180%)'>{label}</div>",
+                html=f"<div class='troopmap-label' style='font:bold 11px sans-serif;color:#1f4e79;white-space:nowrap;transform:translate({radius + 4:.0f}px,-50%)'>{label}</div>",
                 icon_size=(0, 0),
             ),
         ).add_to(group)

@@ -1,14 +1,13 @@
 """Shareable files: a standalone HTML map and GeoJSON, plus reading GeoJSON back.
 
-The HTML inlines Leaflet and folium's scripts and styles (from the ``folium-offline``
-package), so it opens with no network; web tiles load only when online.
+The HTML inlines the scripts and styles it needs (see :mod:`layers.offline`), so it opens with no
+network; web tiles load only when online.
 """
 
 from __future__ import annotations
 
 import json
 import re
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -19,8 +18,15 @@ from shapely.geometry import shape
 from geo.errors import InputError
 from geo.frames import events_frame, features_to_geojson
 from geo.records import KIND_FIELDS, Attack, Deployment, Strike
+from layers.offline import asset_text, keep_needed_assets
 
-__all__ = ["events_to_geojson", "map_html", "read_events_geojson", "save_map"]
+__all__ = [
+    "events_to_geojson",
+    "map_html",
+    "parse_events_geojson",
+    "read_events_geojson",
+    "save_map",
+]
 
 _ASSET = re.compile(
     r'<script src="(https://[^"]+)"></script>|<link rel="stylesheet" href="(https://[^"]+)"/>'
@@ -28,23 +34,15 @@ _ASSET = re.compile(
 _KINDS = {"deployment": Deployment, "strike": Strike, "attack": Attack}
 
 
-@lru_cache(maxsize=1)
-def _assets() -> dict[str, str]:
-    from offlinefolium.elements import _res  # the resources folium links to, as text
-
-    return dict(_res)
-
-
 def map_html(fmap: folium.Map, inline: bool = True) -> str:
     """The map as one HTML document; with ``inline`` its scripts and styles are embedded."""
-    html = fmap.get_root().render()
+    html = keep_needed_assets(fmap).get_root().render()
     if not inline:
         return html
-    assets = _assets()
 
     def repl(m: re.Match) -> str:
         url = m.group(1) or m.group(2)
-        body = assets.get(url)
+        body = asset_text(url)
         if body is None:
             return m.group(0)
         if m.group(1):
@@ -79,8 +77,19 @@ def read_events_geojson(path: str | Path) -> dict[str, gpd.GeoDataFrame]:
     """
     p = Path(path)
     try:
-        data = json.loads(p.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raw = p.read_bytes()
+    except OSError as exc:
+        msg = f"{p}: not readable GeoJSON ({exc})"
+        raise InputError(msg) from exc
+    return parse_events_geojson(raw, str(p))
+
+
+def parse_events_geojson(raw: bytes | str, name: str = "<geojson>") -> dict[str, gpd.GeoDataFrame]:
+    """Like :func:`read_events_geojson`, from the file's content."""
+    p = name
+    try:
+        data = json.loads(raw)
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         msg = f"{p}: not readable GeoJSON ({exc})"
         raise InputError(msg) from exc
     if (

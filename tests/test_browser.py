@@ -7,28 +7,13 @@ locally when either is missing; under CI=true it must run.
 from __future__ import annotations
 
 import json
-import os
-import shutil
 from pathlib import Path
-
-import pytest
 
 import geo
 from geo.gazetteer import load
 from layers.export import read_events_geojson, save_map
 from layers.maps import build_map
-
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
-FLAGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
+from tests.browser import ARTIFACTS, CHROMIUM, FLAGS, sync_playwright_or_skip
 
 PAYLOADS = [
     '<img src=x onerror="window.__xss=1">',
@@ -43,21 +28,6 @@ PAYLOAD_ARTICLE = (
     f"Around 2,500 American troops in Iraq and 900 in Syria remain {PAYLOADS[3]}. {PAYLOADS[4]}\n\n"
     "Since October, US troops in Iraq and Syria have been attacked around 70 times, causing over 60 injuries."
 )
-
-
-def _browser():
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        sync_playwright = None
-    if sync_playwright is None or not Path(CHROMIUM).exists():
-        reason = (
-            "headless Chromium test needs `apt-get install chromium` and `pip install playwright`"
-        )
-        if os.environ.get("CI") == "true":
-            pytest.fail(reason)
-        pytest.skip(reason)
-    return sync_playwright
 
 
 _OPEN_ALL = """() => {
@@ -77,7 +47,7 @@ _OPEN_ALL = """() => {
 def _open_everything(
     path: Path, screenshot: Path | None = None
 ) -> tuple[list[str], object, list[str]]:
-    sync_playwright = _browser()
+    sync_playwright = sync_playwright_or_skip()
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
         page = browser.new_page(viewport={"width": 1200, "height": 800})

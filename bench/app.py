@@ -1,0 +1,91 @@
+"""Dashboard start-up: seconds from opening the page until the sample map has drawn.
+
+Starts ``streamlit run app.py`` on a free loopback port, opens it in headless Chromium
+(Debian's ``chromium`` via Playwright) and times, for a fresh server (cold: gazetteer and
+matcher load) and a second visit (warm: cached), until the strike marker is on the map.
+Target: under 5 s.
+
+Run: ``python bench/app.py``
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from tests.browser import CHROMIUM, FLAGS, MAP_STATE  # noqa: E402
+from tests.test_app_browser import _free_port  # noqa: E402
+
+
+def time_to_map(url: str) -> float:
+    """Seconds from navigation until the first Leaflet map in the page shows a strike."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        page = browser.new_page(viewport={"width": 1400, "height": 1000})
+        t0 = time.perf_counter()
+        page.goto(url)
+        while time.perf_counter() - t0 < 120:
+            for frame in page.frames:
+                try:
+                    state = frame.evaluate(MAP_STATE)
+                except Exception:
+                    continue
+                if state and state["strikes"] >= 1:
+                    elapsed = time.perf_counter() - t0
+                    browser.close()
+                    return elapsed
+            page.wait_for_timeout(50)
+        browser.close()
+    raise SystemExit("the map did not appear within 120 s")
+
+
+def main() -> None:
+    """Print the table."""
+    port = _free_port()
+    t_start = time.perf_counter()
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "streamlit",
+            "run",
+            str(ROOT / "app.py"),
+            "--server.port",
+            str(port),
+            "--server.address",
+            "127.0.0.1",
+        ],
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        while True:
+            try:
+                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2):
+                    break
+            except OSError:
+                time.sleep(0.1)
+        server_up = time.perf_counter() - t_start
+        cold = time_to_map(url)
+        warm = time_to_map(url)
+    finally:
+        proc.terminate()
+        proc.wait(timeout=20)
+    print(f"{'measure':44} {'seconds':>8}")
+    print(f"{'server start (process to health check)':44} {server_up:8.2f}")
+    print(f"{'page open to sample map, first visit':44} {cold:8.2f}")
+    print(f"{'page open to sample map, second visit':44} {warm:8.2f}")
+
+
+if __name__ == "__main__":
+    main()

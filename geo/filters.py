@@ -1,0 +1,97 @@
+"""Filtering event frames: the dashboard's and the CLI's selection logic, in one place."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+import geopandas as gpd
+import pandas as pd
+
+__all__ = ["RecordFilter", "filter_options"]
+
+KINDS = ("deployment", "strike", "attack")
+
+
+@dataclass(frozen=True)
+class RecordFilter:
+    """Which records to keep. Empty selections keep everything.
+
+    ``date_from``/``date_to`` keep records whose period overlaps the range; records without a
+    date are kept only when ``keep_undated``. ``min_fatalities`` drops records with fewer
+    (or unknown) fatalities when it is above 0.
+    """
+
+    kinds: tuple[str, ...] = KINDS
+    actors: tuple[str, ...] = ()
+    countries: tuple[str, ...] = ()
+    precisions: tuple[str, ...] = ()
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    keep_undated: bool = True
+    min_fatalities: int = 0
+    doc_ids: tuple[str, ...] = field(default=())
+
+    def apply(self, frames: dict[str, gpd.GeoDataFrame]) -> dict[str, gpd.GeoDataFrame]:
+        """The frames with only the rows this filter keeps (kinds not selected come back empty)."""
+        out = {}
+        for kind, frame in frames.items():
+            if kind not in self.kinds:
+                out[kind] = frame.iloc[0:0]
+                continue
+            keep = pd.Series(True, index=frame.index)
+            if self.actors:
+                keep &= (
+                    frame["actor"]
+                    .fillna("")
+                    .map(
+                        lambda a: (
+                            any(x in self.actors for x in str(a).split(","))
+                            if a
+                            else "" in self.actors
+                        )
+                    )
+                )
+            if self.countries:
+                keep &= frame["country"].isin(self.countries)
+            if self.precisions:
+                keep &= frame["geo_precision"].isin(self.precisions)
+            if self.doc_ids:
+                keep &= frame["doc_id"].isin(self.doc_ids)
+            if self.date_from or self.date_to:
+                start = pd.to_datetime(frame["date"], errors="coerce")
+                end = pd.to_datetime(frame["date_end"], errors="coerce").fillna(start)
+                ok = pd.Series(True, index=frame.index)
+                if self.date_from:
+                    ok &= end >= pd.Timestamp(self.date_from)
+                if self.date_to:
+                    ok &= start <= pd.Timestamp(self.date_to)
+                keep &= ok | (start.isna() & self.keep_undated)
+            if self.min_fatalities > 0:
+                keep &= (
+                    pd.to_numeric(frame["fatalities"], errors="coerce").fillna(-1)
+                    >= self.min_fatalities
+                )
+            out[kind] = frame[keep.to_numpy()]
+        return out
+
+
+def filter_options(frames: dict[str, gpd.GeoDataFrame]) -> dict[str, list]:
+    """The values present in the frames, for building filter widgets."""
+    actors: set[str] = set()
+    countries: set[str] = set()
+    precisions: set[str] = set()
+    dates: list[pd.Timestamp] = []
+    for frame in frames.values():
+        for a in frame["actor"].dropna():
+            actors.update(x for x in str(a).split(",") if x)
+        countries.update(frame["country"].dropna())
+        precisions.update(frame["geo_precision"].dropna())
+        for col in ("date", "date_end"):
+            dates += list(pd.to_datetime(frame[col], errors="coerce").dropna())
+    return {
+        "actors": sorted(actors),
+        "countries": sorted(countries),
+        "precisions": sorted(precisions),
+        "dates": [min(dates).date(), max(dates).date()] if dates else [],
+    }
