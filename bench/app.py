@@ -10,17 +10,14 @@ Run: ``python bench/app.py``
 
 from __future__ import annotations
 
-import subprocess
 import sys
 import time
-import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tests.browser import CHROMIUM, FLAGS, MAP_STATE  # noqa: E402
-from tests.test_app_browser import _free_port  # noqa: E402
+from tests.browser import CHROMIUM, FLAGS, MAP_STATE, streamlit_server  # noqa: E402
 
 
 def time_to_map(url: str) -> float:
@@ -49,38 +46,11 @@ def time_to_map(url: str) -> float:
 
 def main() -> None:
     """Print the table."""
-    port = _free_port()
     t_start = time.perf_counter()
-    proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "streamlit",
-            "run",
-            str(ROOT / "app.py"),
-            "--server.port",
-            str(port),
-            "--server.address",
-            "127.0.0.1",
-        ],
-        cwd=ROOT,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        while True:
-            try:
-                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2):
-                    break
-            except OSError:
-                time.sleep(0.1)
+    with streamlit_server(ROOT / "app.py") as url:
         server_up = time.perf_counter() - t_start
         cold = time_to_map(url)
         warm = time_to_map(url)
-    finally:
-        proc.terminate()
-        proc.wait(timeout=20)
     print(f"{'measure':44} {'seconds':>8}")
     print(f"{'server start (process to health check)':44} {server_up:8.2f}")
     print(f"{'page open to sample map, first visit':44} {cold:8.2f}")

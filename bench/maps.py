@@ -31,6 +31,7 @@ from geo.records import Strike  # noqa: E402
 from layers.export import map_html  # noqa: E402
 from layers.maps import build_map  # noqa: E402
 from layers.popups import event_popup  # noqa: E402
+from tests.browser import FLAGS  # noqa: E402
 
 SENTENCE = "On {d}, {a} warplanes struck militia positions near the town, killing {n} fighters, officials said."
 
@@ -84,17 +85,8 @@ def draw_seconds(html_path: Path, n: int) -> float | None:
         return None
     if not chromium:
         return None
-    flags = [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-    ]
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=chromium, args=flags)
+        browser = p.chromium.launch(executable_path=chromium, args=FLAGS)
         page = browser.new_page(viewport={"width": 1200, "height": 800})
         t0 = time.perf_counter()
         page.goto(html_path.as_uri(), timeout=300_000)

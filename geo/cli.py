@@ -19,23 +19,29 @@ from pathlib import Path
 
 from geo.articles import read_article
 from geo.errors import InputError, TroopmapError
-from geo.extraction import extract, parse_published
+from geo.extraction import combine, extract, parse_published
 from geo.frames import features_to_geojson
 from geo.geoparse import geoparse
 
 __all__ = ["main"]
 
 
-def _places(args: argparse.Namespace) -> int:
-    status = 0
-    records = []
-    for path in args.articles:
+def _read_all(paths: Sequence[str]) -> tuple[list[tuple[str, str]], int]:
+    """(path, text) of each readable article; errors go to stderr and make the status 2."""
+    out, status = [], 0
+    for path in paths:
         try:
-            text = read_article(path)
+            out.append((path, read_article(path)))
         except InputError as exc:
             print(f"troopmap: {exc}", file=sys.stderr)
             status = 2
-            continue
+    return out, status
+
+
+def _places(args: argparse.Namespace) -> int:
+    docs, status = _read_all(args.articles)
+    records = []
+    for path, text in docs:
         for m in geoparse(text):
             rec = m.to_dict()
             if len(args.articles) > 1:
@@ -48,20 +54,10 @@ def _places(args: argparse.Namespace) -> int:
 
 
 def _extract(args: argparse.Namespace) -> int:
-    try:
-        published = parse_published(args.published)
-    except ValueError as exc:
-        print(f"troopmap: {exc}", file=sys.stderr)
-        return 2
-    status = 0
+    published = parse_published(args.published)
+    docs, status = _read_all(args.articles)
     records = []
-    for path in args.articles:
-        try:
-            text = read_article(path)
-        except InputError as exc:
-            print(f"troopmap: {exc}", file=sys.stderr)
-            status = 2
-            continue
+    for path, text in docs:
         records += extract(text, published=published, doc_id=Path(path).name).records()
     payload = json.dumps(features_to_geojson(records), ensure_ascii=False)
     if args.output:
@@ -72,46 +68,31 @@ def _extract(args: argparse.Namespace) -> int:
 
 
 def _map(args: argparse.Namespace) -> int:
-    import geopandas as gpd
-    import pandas as pd
-
     from geo.gazetteer import load
     from layers.export import read_events_geojson, save_map
     from layers.maps import build_map
 
-    try:
-        published = parse_published(args.published)
-    except ValueError as exc:
-        print(f"troopmap: {exc}", file=sys.stderr)
-        return 2
-    status = 0
-    parts: dict[str, list] = {"deployment": [], "strike": [], "attack": []}
-    for path in args.inputs:
+    published = parse_published(args.published)
+    geojsons = [p for p in args.inputs if str(p).lower().endswith((".geojson", ".json"))]
+    docs, status = _read_all([p for p in args.inputs if p not in geojsons])
+    parts = [
+        extract(text, published=published, doc_id=Path(path).name).frames() for path, text in docs
+    ]
+    for path in geojsons:
         try:
-            if str(path).lower().endswith((".geojson", ".json")):
-                frames = read_events_geojson(path)
-            else:
-                x = extract(read_article(path), published=published, doc_id=Path(path).name)
-                frames = {"deployment": x.deployments, "strike": x.strikes, "attack": x.attacks}
+            parts.append(read_events_geojson(path))
         except InputError as exc:
             print(f"troopmap: {exc}", file=sys.stderr)
             status = 2
-            continue
-        for kind, frame in frames.items():
-            parts[kind].append(frame)
-    if not any(parts.values()):
+    if not parts:
         print("troopmap: nothing to map", file=sys.stderr)
         return 2
-
-    def stack(kind: str) -> gpd.GeoDataFrame:
-        frames = [f for f in parts[kind] if len(f)] or parts[kind][:1]
-        return gpd.GeoDataFrame(pd.concat(frames, ignore_index=True), crs="EPSG:4326")
-
+    frames = combine(parts)
     fmap = build_map(
-        stack("deployment"), stack("strike"), stack("attack"), load().boundaries("admin0")
+        frames["deployment"], frames["strike"], frames["attack"], load().boundaries("admin0")
     )
     out = save_map(fmap, args.output)
-    n = sum(len(f) for fs in parts.values() for f in fs)
+    n = sum(len(f) for f in frames.values())
     print(f"troopmap: wrote {out} ({n} records)", file=sys.stderr)
     return status
 
@@ -147,7 +128,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return args.func(args)
-    except TroopmapError as exc:
+    except (TroopmapError, ValueError) as exc:
         print(f"troopmap: {exc}", file=sys.stderr)
         return 2
 

@@ -2,67 +2,28 @@
 
 from __future__ import annotations
 
-import socket
-import subprocess
-import sys
 import time
-import urllib.request
 from pathlib import Path
 
 import pytest
 
-from tests.browser import ARTIFACTS, CHROMIUM, FLAGS, MAP_STATE, sync_playwright_or_skip
+from tests.browser import (
+    ARTIFACTS,
+    CHROMIUM,
+    FLAGS,
+    MAP_STATE,
+    streamlit_server,
+    sync_playwright_or_skip,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture(scope="module")
 def server():
     sync_playwright_or_skip()
-    port = _free_port()
-    proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "streamlit",
-            "run",
-            str(ROOT / "app.py"),
-            "--server.headless",
-            "true",
-            "--server.port",
-            str(port),
-            "--server.address",
-            "127.0.0.1",
-            "--browser.gatherUsageStats",
-            "false",
-        ],
-        cwd=ROOT,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-    )
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        try:
-            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as r:
-                if r.status == 200:
-                    break
-        except OSError:
-            time.sleep(0.3)
-    else:
-        proc.kill()
-        pytest.fail(
-            f"streamlit did not start: {proc.stdout.read().decode(errors='replace')[-2000:]}"
-        )
-    yield url
-    proc.terminate()
-    proc.wait(timeout=20)
+    with streamlit_server(ROOT / "app.py") as url:
+        yield url
 
 
 def test_sample_map_in_browser(server):
