@@ -29,7 +29,7 @@ FEATURE_PRIOR = {
     "continent": 8.0,
     "region": 7.5,
     "site": 7.0,
-    "admin1": 6.0,
+    "admin1": 7.0,
     "city": 0.0,
 }
 

@@ -333,7 +333,7 @@ def _context(spans: list[_Span], gaz: Gazetteer, only_resolved: bool) -> tuple[d
             cc = next(iter(ccs))
             if cc:
                 countries.setdefault(cc, set()).add(s.key_idx)
-        if len(rows) == 1 and admin1[rows[0]]:
+        if len(rows) == 1 and admin1[rows[0]] and feature[rows[0]] in ("admin1", "region"):
             admin1s.setdefault(admin1[rows[0]], set()).add(s.key_idx)
         if len(rows) == 1 and feature[rows[0]] in ("city", "site"):
             points.append((s.start, rows[0]))
@@ -365,7 +365,7 @@ def _score(spans: list[_Span], gaz: Gazetteer, text: str, only_resolved: bool) -
                 sc -= 1.5  # a foreign-language or old name of a town abroad: weaker evidence
             n_cc = len(countries.get(cc, set()) - {s.key_idx})
             if cc and n_cc > 0:
-                sc += 3.0 + min(3.0, float(n_cc))
+                sc += 3.0 + min(2.0, float(n_cc))
             n_a1 = len(admin1s.get(a1, set()) - {s.key_idx})
             if a1 and feat != "admin1" and n_a1 > 0:
                 sc += 3.0
@@ -394,19 +394,72 @@ def _score(spans: list[_Span], gaz: Gazetteer, text: str, only_resolved: bool) -
                         break
             s.scores[row] = sc
         ranked = sorted(s.scores.items(), key=lambda kv: -kv[1])
-        best, top = ranked[0]
+        best, top = _prefer_nested(spans, i, ranked, col, text, admin_word, city_word)
         s.best = best
         s.resolved = top >= _MIN_SCORE or col["feature"][best] != "city"
         if len(ranked) > 1 and s.resolved:
-            second, sc2 = ranked[1]
+            second, sc2 = next((r, v) for r, v in ranked if r != best)
             far = (
                 distance_km(
                     col["lat"][best], col["lon"][best], col["lat"][second], col["lon"][second]
                 )
                 > _NEAR_KM
             )
-            if far and top - sc2 < _MIN_MARGIN:
+            nested = _contains(col, best, second) or _contains(col, second, best)
+            if far and not nested and abs(top - sc2) < _MIN_MARGIN:
                 s.resolved = False
+
+
+def _all_admin1(span: _Span, col: dict) -> bool:
+    return all(col["feature"][r] == "admin1" for r, _ in span.cands)
+
+
+def _prefer_nested(
+    spans: list[_Span],
+    i: int,
+    ranked: list[tuple[int, float]],
+    col: dict,
+    text: str,
+    admin_word: bool,
+    city_word: bool,
+) -> tuple[int, float]:
+    """Choose between a place and a namesake inside it, by how news uses such names.
+
+    "Erbil", "Baghdad", "New York": the city rather than its province, unless the text says
+    "province", pairs it ("Buffalo, New York") or lists it among provinces ("in Nova Scotia,
+    and in Quebec"). "Mexico": the country rather than its capital, unless it says "city".
+    """
+    best, top = ranked[0]
+    s = spans[i]
+    feat = col["feature"][best]
+    if feat == "admin1" and not admin_word:
+        prev_span = spans[i - 1] if i > 0 else None
+        next_span = spans[i + 1] if i + 1 < len(spans) else None
+        paired = prev_span is not None and re.fullmatch(r",\s*", text[prev_span.end : s.start])
+        listed = any(
+            o is not None
+            and abs(
+                (o.start if o.start > s.start else o.end)
+                - (s.end if o.start > s.start else s.start)
+            )
+            < 80
+            and o.cands
+            and _all_admin1(o, col)
+            for o in (prev_span, next_span)
+        )
+        if not paired and not listed:
+            for row, score in ranked[1:]:
+                if (
+                    col["feature"][row] == "city"
+                    and _contains(col, best, row)
+                    and top - score < 4.0
+                ):
+                    return row, score
+    if feat == "city" and not city_word:
+        for row, score in ranked[1:]:
+            if top - score < 3.0 and col["feature"][row] == "country" and _contains(col, row, best):
+                return row, score
+    return best, top
 
 
 def _contains(col: dict, outer: int, inner: int) -> bool:
