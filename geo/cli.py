@@ -4,7 +4,9 @@
 - ``troopmap extract ARTICLE... [--published YYYY-MM-DD] [-o OUT.geojson]``: deployments,
   strikes and attacks as one GeoJSON FeatureCollection (stdout by default).
 - ``troopmap map INPUT... -o map.html``: a standalone HTML map from article files and/or
-  GeoJSON written by ``troopmap extract``.
+  GeoJSON written by ``troopmap extract``; ``troopmap map --db URL -o map.html`` maps a store.
+- ``troopmap ingest PATH... [--db URL] [--workers N | --dask tcp://host:port]``: add articles
+  to a corpus store (GeoPackage path or postgresql:// URL), one event per real-world event.
 
 Exit status 2 when any file could not be read (the others are still processed).
 """
@@ -69,13 +71,18 @@ def _extract(args: argparse.Namespace) -> int:
 
 def _map(args: argparse.Namespace) -> int:
     from geo.gazetteer import load
+    from geo.store import events, open_store
     from layers.export import read_events_geojson, save_map
     from layers.maps import build_map
 
     published = parse_published(args.published)
+    status = 0
+    parts = []
+    if args.db:
+        parts.append(events(open_store(args.db)))
     geojsons = [p for p in args.inputs if str(p).lower().endswith((".geojson", ".json"))]
     docs, status = _read_all([p for p in args.inputs if p not in geojsons])
-    parts = [
+    parts += [
         extract(text, published=published, doc_id=Path(path).name).frames() for path, text in docs
     ]
     for path in geojsons:
@@ -85,7 +92,7 @@ def _map(args: argparse.Namespace) -> int:
             print(f"troopmap: {exc}", file=sys.stderr)
             status = 2
     if not parts:
-        print("troopmap: nothing to map", file=sys.stderr)
+        print("troopmap: nothing to map (give inputs or --db)", file=sys.stderr)
         return 2
     frames = combine(parts)
     fmap = build_map(
@@ -95,6 +102,34 @@ def _map(args: argparse.Namespace) -> int:
     n = sum(len(f) for f in frames.values())
     print(f"troopmap: wrote {out} ({n} records)", file=sys.stderr)
     return status
+
+
+def _ingest(args: argparse.Namespace) -> int:
+    from geo.ingest import ingest
+    from geo.store import open_store
+
+    store = open_store(args.db)
+
+    def progress(done: int, total: int, res) -> None:
+        if args.verbose or res.error:
+            state = res.error or f"{len(res.records)} records"
+            print(f"troopmap: [{done}/{total}] {res.path}: {state}", file=sys.stderr)
+
+    report = ingest(
+        args.paths,
+        store,
+        published=args.published,
+        workers=args.workers,
+        dask=args.dask,
+        progress=progress,
+    )
+    print(
+        f"troopmap: {store.url}: {report.added} articles added, {report.skipped} already stored, "
+        f"{report.records} records ({report.new_events} new events, {report.merged} joined existing ones), "
+        f"{len(report.errors)} errors",
+        file=sys.stderr,
+    )
+    return 2 if report.errors else 0
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -114,12 +149,25 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("-o", "--output", help="write the GeoJSON here instead of stdout")
     e.set_defaults(func=_extract)
     m = sub.add_parser("map", help="write a standalone HTML map")
-    m.add_argument("inputs", nargs="+", help="article files and/or GeoJSON from `troopmap extract`")
+    m.add_argument("inputs", nargs="*", help="article files and/or GeoJSON from `troopmap extract`")
+    m.add_argument("--db", help="also map the events of a store (.gpkg path or postgresql:// URL)")
     m.add_argument("-o", "--output", required=True, help="the HTML file to write")
     m.add_argument(
         "--published", help="publication date of the articles, YYYY-MM-DD (default: today)"
     )
     m.set_defaults(func=_map)
+    g = sub.add_parser("ingest", help="add articles to a corpus store, de-duplicating events")
+    g.add_argument("paths", nargs="+", help="article files or folders (txt, md, html)")
+    g.add_argument(
+        "--db",
+        default=str(Path("data") / "troopmap.gpkg"),
+        help="store: .gpkg path or postgresql:// URL",
+    )
+    g.add_argument("--published", help="date for files without a sidecar .json or front matter")
+    g.add_argument("--workers", type=int, default=1, help="extraction processes (default 1)")
+    g.add_argument("--dask", help="address of an existing Dask scheduler, tcp://host:port")
+    g.add_argument("-v", "--verbose", action="store_true", help="report every file")
+    g.set_defaults(func=_ingest)
     return parser
 
 

@@ -367,7 +367,7 @@ def _strike(
     published: dt.date,
     doc_id: str,
     gaz: Gazetteer,
-    next_end: int,
+    follow: list[tuple[int, int]],
 ) -> Strike | None:
     sentence = text[s:e]
     vm = _STRIKE_VERB.search(sentence)
@@ -462,11 +462,19 @@ def _strike(
     # casualties in this sentence or the next one or two that speak of the strike(s)
     fat = _casualties(text, s, e, _FATAL)
     inj = _casualties(text, s, e, _INJURED)
-    if fat is None or inj is None:
-        follow = text[e:next_end]
-        if re.search(r"\b(?:strikes?|air\s*strikes?|raids?|bombing|attack)\b", follow, re.I):
-            fat = fat or _casualties(text, e, next_end, _FATAL)
-            inj = inj or _casualties(text, e, next_end, _INJURED)
+    # the next sentence may give the toll ("Eight fighters were killed."), unless it reports
+    # a strike of its own; the one after only when it speaks of the strike(s)
+    for k, (fs, fe) in enumerate(follow):
+        if fat is not None and inj is not None:
+            break
+        chunk = text[fs:fe]
+        if _STRIKE_VERB.search(chunk):
+            break
+        if k == 0 or re.search(
+            r"\b(?:strikes?|air\s*strikes?|raids?|bombing|attack)\b", chunk, re.I
+        ):
+            fat = fat or _casualties(text, fs, fe, _FATAL)
+            inj = inj or _casualties(text, fs, fe, _INJURED)
     if fat:
         st.fatalities, st.fatalities_qualifier = fat.value, fat.qualifier
     if inj:
@@ -624,12 +632,11 @@ def extract_events(
         ms = _sentence_mentions(mentions, s, e)
         if not ms:
             continue
-        next_end = spans[min(i + 2, len(spans) - 1)][1] if i + 1 < len(spans) else e
         result.deployments += _deployments(text, s, e, ms, published, doc_id, gaz)
         attacks = _attacks(text, s, e, ms, published, doc_id, gaz, len(result.attacks))
         result.attacks += attacks
         if not attacks:
-            st = _strike(text, s, e, ms, published, doc_id, gaz, next_end)
+            st = _strike(text, s, e, ms, published, doc_id, gaz, spans[i + 1 : i + 3])
             if st is not None:
                 result.strikes.append(st)
     result.strikes = _merge_strikes(result.strikes)

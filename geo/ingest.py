@@ -1,0 +1,214 @@
+"""Ingesting article files into a corpus store.
+
+Files are found (txt, md, html), dated (sidecar ``name.json`` with ``published``, front matter
+``published: YYYY-MM-DD``, or a default), extracted in parallel (a process pool, or an
+existing Dask cluster), matched to stored events (:mod:`geo.dedupe`) and appended to the
+store one article per transaction. Documents already stored (same bytes) are skipped.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import re
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from geo.articles import decode_article
+from geo.dedupe import MatchRules, match_event, new_event_id
+from geo.errors import InputError
+from geo.extraction import extract, parse_published
+from geo.store import MATCH_COLUMNS, Store, rows_frame
+
+__all__ = ["FileResult", "IngestReport", "discover", "extract_file", "ingest", "split_front_matter"]
+
+ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
+_FRONT = re.compile(r"\A---\s*\n(?P<body>.*?)\n---\s*\n", re.S)
+
+
+@dataclass
+class FileResult:
+    """What one worker made of one file."""
+
+    path: str
+    doc_hash: str
+    published: str | None = None
+    records: list[dict] = field(default_factory=list)
+    error: str | None = None
+
+
+@dataclass
+class IngestReport:
+    """Totals of one ingest run."""
+
+    added: int = 0
+    skipped: int = 0
+    records: int = 0
+    new_events: int = 0
+    merged: int = 0
+    errors: list[str] = field(default_factory=list)
+
+
+def discover(paths: Iterable[str | Path]) -> list[Path]:
+    """Article files named, or found below named folders, in a stable order."""
+    out: list[Path] = []
+    for p in map(Path, paths):
+        if p.is_dir():
+            out += sorted(
+                f for f in p.rglob("*") if f.suffix.lower() in ARTICLE_SUFFIXES and f.is_file()
+            )
+        else:
+            out.append(p)
+    return list(dict.fromkeys(out))
+
+
+def split_front_matter(text: str) -> tuple[dict[str, str], str]:
+    """``key: value`` lines between leading ``---`` fences, and the text after them."""
+    m = _FRONT.match(text)
+    if not m:
+        return {}, text
+    meta = {}
+    for line in m.group("body").splitlines():
+        if ":" in line:
+            k, v = line.split(":", 1)
+            meta[k.strip().lower()] = v.strip().strip("\"'")
+    return meta, text[m.end() :]
+
+
+def _published(path: Path, meta: dict[str, str], default: dt.date | None) -> dt.date:
+    sidecar = path.with_suffix(".json")
+    if sidecar.exists():
+        try:
+            value = json.loads(sidecar.read_text(encoding="utf-8")).get("published")
+        except (OSError, json.JSONDecodeError) as exc:
+            msg = f"{sidecar}: unreadable sidecar ({exc})"
+            raise InputError(msg) from exc
+        if value:
+            return parse_published(str(value)[:10])
+    if meta.get("published") or meta.get("date"):
+        return parse_published((meta.get("published") or meta["date"])[:10])
+    return default or dt.date.today()
+
+
+def file_hash(path: Path) -> str:
+    """SHA-256 of a file's bytes: the document key."""
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def extract_file(path: str, default_published: str | None = None) -> FileResult:
+    """Read, date and extract one file (runs in worker processes; never raises)."""
+    p = Path(path)
+    try:
+        data = p.read_bytes()
+    except OSError as exc:
+        return FileResult(str(p), "", error=f"{p}: cannot read ({exc.strerror or exc})")
+    digest = hashlib.sha256(data).hexdigest()
+    try:
+        text = decode_article(data, str(p))
+        meta, body = split_front_matter(text)
+        published = _published(
+            p, meta, parse_published(default_published) if default_published else None
+        )
+        x = extract(body, published=published, doc_id=p.name)
+    except (InputError, ValueError) as exc:
+        return FileResult(str(p), digest, error=str(exc))
+    return FileResult(str(p), digest, published.isoformat(), x.records())
+
+
+def _results(
+    paths: list[str], default: str | None, workers: int, dask: str | None
+) -> Iterator[FileResult]:
+    if dask:
+        from dask.distributed import Client, as_completed
+
+        with Client(dask) as client:
+            futures = client.map(extract_file, paths, default_published=default, pure=False)
+            for fut in as_completed(futures):
+                yield fut.result()
+    elif workers > 1 and len(paths) > 1:
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            yield from pool.map(extract_file, paths, [default] * len(paths), chunksize=4)
+    else:
+        for p in paths:
+            yield extract_file(p, default)
+
+
+def ingest(
+    paths: Iterable[str | Path],
+    store: Store,
+    *,
+    published: str | dt.date | None = None,
+    workers: int = 1,
+    dask: str | None = None,
+    rules: MatchRules | None = None,
+    progress: Callable[[int, int, FileResult], None] | None = None,
+) -> IngestReport:
+    """Extract the articles under ``paths`` and add them to ``store``.
+
+    Parameters
+    ----------
+    paths : iterable of path
+        Files or folders.
+    store : Store
+        From :func:`geo.store.open_store`.
+    published : str or date, optional
+        Publication date for files without a sidecar or front matter (default today).
+    workers : int
+        Extraction processes (1 = in this process).
+    dask : str, optional
+        Address of a Dask scheduler (``tcp://host:port``) to extract on instead.
+    rules : MatchRules, optional
+        Same-event thresholds (default :class:`MatchRules`).
+    progress : callable, optional
+        Called as ``progress(done, total, result)`` after each file.
+    """
+    report = IngestReport()
+    rules = rules or MatchRules()
+    files = discover(paths)
+    known = store.document_hashes()
+    todo = []
+    for f in files:
+        try:
+            digest = file_hash(f)
+        except OSError as exc:
+            report.errors.append(f"{f}: cannot read ({exc.strerror or exc})")
+            continue
+        if digest in known:
+            report.skipped += 1
+        else:
+            todo.append(str(f))
+            known.add(digest)  # the same bytes twice in one run count once
+    default = parse_published(published).isoformat() if published else None
+    existing = [{k: r.get(k) for k in MATCH_COLUMNS} for r in store.match_rows()]
+    now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+    for i, res in enumerate(_results(todo, default, workers, dask), start=1):
+        if res.error:
+            report.errors.append(res.error)
+        else:
+            rows = []
+            for n, rec in enumerate(res.records):
+                event_id = match_event(rec, existing, rules)
+                if event_id is None:
+                    event_id = new_event_id(rec, res.doc_hash, n)
+                    report.new_events += 1
+                else:
+                    report.merged += 1
+                row = {
+                    **rec,
+                    "event_id": event_id,
+                    "doc_hash": res.doc_hash,
+                    "doc_path": res.path,
+                    "published": res.published,
+                    "ingested_at": now,
+                }
+                rows.append(row)
+            store.append(rows_frame(rows))
+            existing += [{k: r.get(k) for k in MATCH_COLUMNS} for r in rows]
+            report.added += 1
+            report.records += len(rows)
+        if progress is not None:
+            progress(i, len(todo), res)
+    return report

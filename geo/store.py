@@ -1,0 +1,239 @@
+"""The corpus store: every stored row is one event as one source reported it.
+
+Two backends with one schema, chosen by the URL alone:
+
+- a GeoPackage file (``path/to/file.gpkg``), written with pyogrio/GDAL; it opens in QGIS;
+- PostGIS (``postgresql://user@host:port/db``), through SQLAlchemy and GeoAlchemy2.
+
+Rows are only ever appended, one article per transaction, so a crash mid-ingest leaves the
+store as it was before that article. Rows of the same event share ``event_id`` (see
+:mod:`geo.dedupe`); documents are keyed by ``doc_hash`` (SHA-256 of the file's bytes), which
+makes re-ingesting the same article a no-op.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any, Protocol
+
+import geopandas as gpd
+import pandas as pd
+from shapely.geometry import Point
+
+from geo import settings
+from geo.dedupe import event_view
+from geo.errors import InputError
+from geo.records import KIND_FIELDS
+
+__all__ = ["STORE_COLUMNS", "GeoPackageStore", "PostGISStore", "Store", "open_store", "rows_frame"]
+
+_EVENT_COLUMNS = list(dict.fromkeys(c for fields in KIND_FIELDS.values() for c in fields))
+#: Columns of the stored table (besides geometry), the same in every backend.
+STORE_COLUMNS: tuple[str, ...] = (
+    *_EVENT_COLUMNS,
+    "event_id",
+    "doc_hash",
+    "doc_path",
+    "published",
+    "ingested_at",
+)
+_NUMERIC = {
+    "source_start",
+    "source_end",
+    "confidence",
+    "count",
+    "fatalities",
+    "injuries",
+    "lat",
+    "lon",
+    "ref_place_lat",
+    "ref_place_lon",
+    "ref_distance_km",
+    "ref_lat",
+    "ref_lon",
+    "ref_offset_km",
+}
+_INTEGER = {"source_start", "source_end", "count", "fatalities", "injuries"}
+#: Columns the matcher needs from stored rows.
+MATCH_COLUMNS = ("kind", "event_id", "date", "place_id", "lat", "lon", "actor", "country", "target")
+
+
+def rows_frame(rows: Iterable[dict[str, Any]]) -> gpd.GeoDataFrame:
+    """A GeoDataFrame with exactly :data:`STORE_COLUMNS` (numbers as float, text as str)."""
+    rows = list(rows)
+    frame = pd.DataFrame(rows, columns=list(STORE_COLUMNS))
+    for col in STORE_COLUMNS:
+        if col in _NUMERIC:
+            frame[col] = pd.to_numeric(frame[col], errors="coerce").astype("float64")
+        else:
+            frame[col] = (
+                frame[col]
+                .map(
+                    lambda v: (
+                        None
+                        if v is None or v is pd.NA or (isinstance(v, float) and pd.isna(v))
+                        else str(v)
+                    )
+                )
+                .astype("object")
+            )
+    geometry = [
+        Point(lon, lat) if pd.notna(lat) and pd.notna(lon) else None
+        for lat, lon in zip(frame["lat"], frame["lon"], strict=True)
+    ]
+    return gpd.GeoDataFrame(frame, geometry=geometry, crs=settings.DEFAULT_CRS)
+
+
+def _typed(frame: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    """Stored rows with integer columns back as nullable integers."""
+    for col in _INTEGER:
+        if col in frame:
+            frame[col] = pd.to_numeric(frame[col], errors="coerce").round().astype("Int64")
+    return frame
+
+
+class Store(Protocol):
+    """What ingest and the map need from a backend."""
+
+    url: str
+
+    def document_hashes(self) -> set[str]:
+        """Hashes of the documents already stored."""
+
+    def match_rows(self) -> list[dict[str, Any]]:
+        """Stored rows with :data:`MATCH_COLUMNS`, for matching new records to events."""
+
+    def append(self, rows: gpd.GeoDataFrame) -> None:
+        """Add one article's rows in one transaction."""
+
+    def rows(self) -> gpd.GeoDataFrame:
+        """Every stored row."""
+
+
+def events(store: Store) -> dict[str, gpd.GeoDataFrame]:
+    """One row per event, by kind, with the number of sources and the range of figures."""
+    rows = store.rows()
+    return {kind: event_view(rows[rows["kind"] == kind]) for kind in KIND_FIELDS}
+
+
+class GeoPackageStore:
+    """A single GeoPackage file (layer ``records``)."""
+
+    layer = "records"
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        self.url = str(self.path)
+
+    def _exists(self) -> bool:
+        if not self.path.exists():
+            return False
+        import pyogrio
+
+        return self.layer in {name for name, _ in pyogrio.list_layers(self.path)}
+
+    def document_hashes(self) -> set[str]:
+        if not self._exists():
+            return set()
+        import pyogrio
+
+        frame = pyogrio.read_dataframe(
+            self.path, layer=self.layer, columns=["doc_hash"], read_geometry=False
+        )
+        return set(frame["doc_hash"].dropna())
+
+    def match_rows(self) -> list[dict[str, Any]]:
+        if not self._exists():
+            return []
+        import pyogrio
+
+        frame = pyogrio.read_dataframe(
+            self.path, layer=self.layer, columns=list(MATCH_COLUMNS), read_geometry=False
+        )
+        return frame.to_dict("records")
+
+    def append(self, rows: gpd.GeoDataFrame) -> None:
+        if rows.empty:
+            return
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        rows.to_file(
+            self.path, layer=self.layer, driver="GPKG", engine="pyogrio", append=self._exists()
+        )
+
+    def rows(self) -> gpd.GeoDataFrame:
+        if not self._exists():
+            return rows_frame([])
+        frame = gpd.read_file(self.path, layer=self.layer, engine="pyogrio")
+        return _typed(frame)
+
+
+class PostGISStore:
+    """A PostGIS table ``troopmap_records`` in the database the URL names."""
+
+    table = "troopmap_records"
+
+    def __init__(self, url: str) -> None:
+        from sqlalchemy import create_engine
+
+        self.url = url
+        self.engine = create_engine(url)
+
+    def _exists(self) -> bool:
+        from sqlalchemy import inspect
+
+        return inspect(self.engine).has_table(self.table)
+
+    def document_hashes(self) -> set[str]:
+        if not self._exists():
+            return set()
+        from sqlalchemy import text
+
+        with self.engine.connect() as conn:
+            return {r[0] for r in conn.execute(text(f"SELECT DISTINCT doc_hash FROM {self.table}"))}
+
+    def match_rows(self) -> list[dict[str, Any]]:
+        if not self._exists():
+            return []
+        from sqlalchemy import text
+
+        cols = ", ".join(MATCH_COLUMNS)
+        with self.engine.connect() as conn:
+            return [
+                dict(r._mapping) for r in conn.execute(text(f"SELECT {cols} FROM {self.table}"))
+            ]
+
+    def append(self, rows: gpd.GeoDataFrame) -> None:
+        if rows.empty:
+            return
+        from sqlalchemy import text
+
+        first = not self._exists()
+        with self.engine.begin() as conn:  # one transaction: all of the article or none of it
+            rows.to_postgis(self.table, conn, if_exists="append", index=False)
+            if first:
+                conn.execute(
+                    text(
+                        f"CREATE INDEX IF NOT EXISTS {self.table}_doc_hash ON {self.table} (doc_hash)"
+                    )
+                )
+
+    def rows(self) -> gpd.GeoDataFrame:
+        if not self._exists():
+            return rows_frame([])
+        frame = gpd.read_postgis(f"SELECT * FROM {self.table}", self.engine, geom_col="geometry")
+        return _typed(frame)
+
+
+def open_store(url: str | Path) -> Store:
+    """The backend a URL names: ``postgresql://...`` for PostGIS, else a GeoPackage path."""
+    text = str(url)
+    if text.startswith(("postgresql://", "postgresql+psycopg2://", "postgres://")):
+        return PostGISStore(text.replace("postgres://", "postgresql://", 1))
+    if "://" in text:
+        msg = f"unsupported store URL {text!r}: give a .gpkg path or a postgresql:// URL"
+        raise InputError(msg)
+    if not text.lower().endswith(".gpkg"):
+        msg = f"store path {text!r} should end in .gpkg"
+        raise InputError(msg)
+    return GeoPackageStore(text)
