@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import time
 from pathlib import Path
 
 import pandas as pd
@@ -17,16 +18,19 @@ from streamlit_folium import st_folium
 from geo.articles import decode_article
 from geo.errors import InputError
 from geo.extraction import combine, extract
-from geo.filters import KINDS, RecordFilter, filter_options
+from geo.filters import KINDS, RecordFilter, filter_options, weekly_counts
 from geo.gazetteer import load
+from geo.store import events, open_store
 from layers.export import events_to_geojson, map_html, parse_events_geojson
 from layers.maps import build_map
 from layers.offline import embed_assets_as_data_urls
 
 SAMPLE = Path(__file__).parent / "data" / "sample_article.txt"
 SAMPLE_PUBLISHED = dt.date(2023, 12, 2)
+DEFAULT_STORE = str(Path("data") / "troopmap.gpkg")
 TABLE_COLUMNS = [
     "kind",
+    "sources",
     "date",
     "date_end",
     "place",
@@ -66,16 +70,39 @@ def run_extract(text: str, published: dt.date, doc_id: str) -> tuple[dict, list[
     return x.frames(), sorted(set(x.unresolved["text"]))
 
 
+def _store_version(url: str) -> float:
+    """Changes when a GeoPackage store changes, so its cached events refresh."""
+    path = Path(url)
+    return path.stat().st_mtime if "://" not in url and path.exists() else time.time() // 30
+
+
+@st.cache_data(show_spinner="Reading the store…", max_entries=8)
+def store_events(url: str, version: float) -> dict:
+    """One row per event from a corpus store (cached per store version)."""
+    del version
+    return events(open_store(url))
+
+
 def article_inputs() -> tuple[list[tuple[str, str, dt.date]], list[dict], list[str]]:
     """Sidebar input widgets -> (articles, GeoJSON frame sets, per-file error messages)."""
     st.sidebar.header("Articles")
     source = st.sidebar.radio(
-        "Input", ["Built-in sample", "Paste text", "Upload files"], key="source"
+        "Input", ["Built-in sample", "Paste text", "Upload files", "Corpus store"], key="source"
     )
     articles: list[tuple[str, str, dt.date]] = []
     geojsons: list[dict] = []
     errors: list[str] = []
-    if source == "Built-in sample":
+    if source == "Corpus store":
+        url = st.sidebar.text_input(
+            "Store (.gpkg path or postgresql:// URL)", value=DEFAULT_STORE, key="store"
+        )
+        try:
+            geojsons.append(store_events(url, _store_version(url)))
+        except Exception as exc:  # any backend failure is shown, not raised
+            errors.append(f"{url}: {exc}")
+            st.sidebar.error(f"{url}: {exc}")
+        st.sidebar.caption("Fill it with `troopmap ingest ARTICLES --db STORE`.")
+    elif source == "Built-in sample":
         articles.append(
             ("sample_article.txt", SAMPLE.read_text(encoding="utf-8"), SAMPLE_PUBLISHED)
         )
@@ -179,6 +206,11 @@ def main() -> None:
         use_container_width=True,
         returned_objects=[],
     )
+
+    weekly = weekly_counts(shown)
+    if len(weekly) > 1:
+        st.subheader("Events per week")
+        st.bar_chart(weekly)
 
     rows = [r for f in shown.values() for r in f.drop(columns="geometry").to_dict("records")]
     table = (

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 import geopandas as gpd
 import pandas as pd
 
-__all__ = ["RecordFilter", "filter_options"]
+__all__ = ["RecordFilter", "filter_options", "weekly_counts"]
 
 KINDS = ("deployment", "strike", "attack")
 
@@ -95,3 +95,17 @@ def filter_options(frames: dict[str, gpd.GeoDataFrame]) -> dict[str, list]:
         "precisions": sorted(precisions),
         "dates": [min(dates).date(), max(dates).date()] if dates else [],
     }
+
+
+def weekly_counts(frames: dict[str, gpd.GeoDataFrame]) -> pd.DataFrame:
+    """Events per week (Monday) by kind: index ``week``, one column per kind (dated records only)."""
+    parts = []
+    for kind, frame in frames.items():
+        dates = pd.to_datetime(frame["date"], errors="coerce").dropna()
+        if len(dates):
+            weeks = (dates - pd.to_timedelta(dates.dt.day_of_week, unit="D")).dt.normalize()
+            parts.append(pd.DataFrame({"week": weeks, "kind": kind}))
+    if not parts:
+        return pd.DataFrame(columns=list(frames))
+    table = pd.concat(parts).groupby(["week", "kind"]).size().unstack("kind", fill_value=0)
+    return table.reindex(columns=list(frames), fill_value=0)

@@ -80,7 +80,10 @@ def event_popup(rec: Mapping[str, Any]) -> str:
         )
     if _v(rec.get("countries")):
         rows.append(_row("Countries (one report)", rec.get("countries")))
-    rows.append(_row("Source", _v(rec.get("doc_id"))))
+    if _v(rec.get("sources")):
+        rows.append(_row("Reports", f"{_v(rec.get('sources'))}: {_v(rec.get('source_docs'))}"))
+    else:
+        rows.append(_row("Source", _v(rec.get("doc_id"))))
     quote = html_text(_v(rec.get("source_text")) or "")
     return (
         f"<div style='max-width:340px'><b>{html_text(kind.capitalize())}</b>"

@@ -27,6 +27,7 @@ POPUP_FIELDS = (
     ("actor", "Actor"),
     ("target", "Target"),
     ("dead", "Fatalities"),
+    ("reports", "Reports"),
     ("hurt", "Injuries"),
     ("ref", "Text says"),
     ("doc", "Source"),
@@ -63,6 +64,12 @@ def strike_features(frame: gpd.GeoDataFrame) -> dict:
             if _s(rec.get("ref_offset_km")):
                 ref += f" (that point is {_s(rec.get('ref_offset_km'))} km away)"
         dead, hurt = rec.get("fatalities"), rec.get("injuries")
+        reports = ""
+        if _s(rec.get("sources")):
+            reports = f"{_s(rec.get('sources'))}: {_s(rec.get('source_docs'))}"
+            lo, hi = _s(rec.get("fatalities_min")), _s(rec.get("fatalities_max"))
+            if lo and hi and lo != hi:
+                reports += f" (fatalities {lo}–{hi} by source)"
         props = {
             "date": date,
             "place": _s(rec.get("place")),
@@ -80,6 +87,7 @@ def strike_features(frame: gpd.GeoDataFrame) -> dict:
             "dead": count_label(dead, rec.get("fatalities_qualifier")) if _s(dead) else "",
             "hurt": count_label(hurt, rec.get("injuries_qualifier")) if _s(hurt) else "",
             "ref": ref,
+            "reports": reports,
             "doc": _s(rec.get("doc_id")),
             "quote": _s(rec.get("source_text")),
         }

@@ -65,3 +65,26 @@ def test_paste_empty_shows_hint(app):
     at.sidebar.radio(key="source").set_value("Paste text").run()
     assert not at.exception
     assert any("Give an article" in i.value for i in at.info)
+
+
+def test_corpus_mode_reads_a_store(app, tmp_path, seed_text):
+    from geo.ingest import ingest
+    from geo.store import open_store
+
+    (tmp_path / "seed.txt").write_text(seed_text, encoding="utf-8")
+    (tmp_path / "seed.json").write_text('{"published": "2023-12-02"}')
+    for name in ("report_a.txt", "report_a.json", "report_b.md"):
+        (tmp_path / name).write_bytes(
+            (Path(__file__).parent / "fixtures" / "corpus" / name).read_bytes()
+        )
+    db = tmp_path / "store.gpkg"
+    ingest([tmp_path], open_store(db))
+    at = app.run()
+    at.sidebar.radio(key="source").set_value("Corpus store").run()
+    at.sidebar.text_input(key="store").set_value(str(db)).run()
+    assert not at.exception
+    table = _table(at)
+    strike = table[table["kind"] == "strike"]
+    assert len(strike) == 1 and int(strike.iloc[0]["sources"]) == 3
+    at.sidebar.text_input(key="store").set_value(str(tmp_path / "missing" / "nothing.gpkg")).run()
+    assert not at.exception
