@@ -20,7 +20,7 @@ import pandas as pd
 
 from geo.gazetteer import distance_km
 
-__all__ = ["MatchRules", "event_view", "match_event", "new_event_id"]
+__all__ = ["EventIndex", "MatchRules", "event_view", "match_event", "new_event_id"]
 
 
 @dataclass(frozen=True)
@@ -94,6 +94,59 @@ def match_event(
         if _same(record, old, rules):
             return str(old["event_id"])
     return None
+
+
+class EventIndex:
+    """Stored events (their first report), bucketed by kind, country and date, so matching a
+    new record looks only at events that could be the same."""
+
+    def __init__(self, rules: MatchRules | None = None) -> None:
+        self.rules = rules or MatchRules()
+        self._buckets: dict[tuple, list[dict[str, Any]]] = {}
+        self._ids: set[str] = set()
+
+    def _window(self, kind: Any) -> int:
+        r = self.rules
+        return {
+            "strike": r.strike_days,
+            "deployment": r.deployment_days,
+            "attack": r.attack_days,
+        }.get(kind, 0)
+
+    def _bucket(self, rec: Mapping[str, Any]) -> tuple:
+        """(kind, country, n): dates fall in buckets as wide as the kind's window."""
+        day = _date(_val(rec, "date"))
+        width = max(self._window(rec.get("kind")), 1)
+        return (
+            rec.get("kind"),
+            _val(rec, "country"),
+            None if day is None else day.toordinal() // width,
+        )
+
+    def add(self, rec: Mapping[str, Any]) -> None:
+        """Remember a stored row (only the first row of each event is kept)."""
+        if rec["event_id"] in self._ids:
+            return
+        self._ids.add(str(rec["event_id"]))
+        self._buckets.setdefault(self._bucket(rec), []).append(dict(rec))
+
+    def match(self, rec: Mapping[str, Any]) -> str | None:
+        """The event a new record belongs to, or None."""
+        kind, country, b = self._bucket(rec)
+        if b is None:  # undated: any event of the kind in the country (the rules decide)
+            keys = [k for k in self._buckets if k[:2] == (kind, country)]
+        else:  # a date within +-window lies in this bucket or a neighbour; undated events too
+            keys = [
+                (kind, country, b - 1),
+                (kind, country, b),
+                (kind, country, b + 1),
+                (kind, country, None),
+            ]
+        for key in keys:
+            found = match_event(rec, self._buckets.get(key, ()), self.rules)
+            if found:
+                return found
+        return None
 
 
 def new_event_id(record: Mapping[str, Any], doc_hash: str, n: int) -> str:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from geo.articles import decode_article
-from geo.dedupe import MatchRules, match_event, new_event_id
+from geo.dedupe import EventIndex, MatchRules, new_event_id
 from geo.errors import InputError
 from geo.extraction import extract, parse_published
 from geo.store import MATCH_COLUMNS, Store, rows_frame
@@ -145,6 +145,7 @@ def ingest(
     dask: str | None = None,
     rules: MatchRules | None = None,
     progress: Callable[[int, int, FileResult], None] | None = None,
+    batch: int = 1,
 ) -> IngestReport:
     """Extract the articles under ``paths`` and add them to ``store``.
 
@@ -164,6 +165,9 @@ def ingest(
         Same-event thresholds (default :class:`MatchRules`).
     progress : callable, optional
         Called as ``progress(done, total, result)`` after each file.
+    batch : int
+        Articles per store transaction (default 1). A crash loses the articles of the open
+        transaction, never part of one; running ingest again adds them.
     """
     report = IngestReport()
     rules = rules or MatchRules()
@@ -182,15 +186,25 @@ def ingest(
             todo.append(str(f))
             known.add(digest)  # the same bytes twice in one run count once
     default = parse_published(published).isoformat() if published else None
-    existing = [{k: r.get(k) for k in MATCH_COLUMNS} for r in store.match_rows()]
+    index = EventIndex(rules)
+    for row in store.match_rows():
+        index.add({k: row.get(k) for k in MATCH_COLUMNS})
     now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+    pending: list[dict] = []
+    pending_docs = 0
+
+    def flush() -> None:
+        nonlocal pending, pending_docs
+        if pending_docs:
+            store.append(rows_frame(pending))
+        pending, pending_docs = [], 0
+
     for i, res in enumerate(_results(todo, default, workers, dask), start=1):
         if res.error:
             report.errors.append(res.error)
         else:
-            rows = []
             for n, rec in enumerate(res.records):
-                event_id = match_event(rec, existing, rules)
+                event_id = index.match(rec)
                 if event_id is None:
                     event_id = new_event_id(rec, res.doc_hash, n)
                     report.new_events += 1
@@ -204,11 +218,14 @@ def ingest(
                     "published": res.published,
                     "ingested_at": now,
                 }
-                rows.append(row)
-            store.append(rows_frame(rows))
-            existing += [{k: r.get(k) for k in MATCH_COLUMNS} for r in rows]
+                pending.append(row)
+                index.add({k: row.get(k) for k in MATCH_COLUMNS})
+            pending_docs += 1
             report.added += 1
-            report.records += len(rows)
+            report.records += len(res.records)
+            if pending_docs >= batch:
+                flush()
         if progress is not None:
             progress(i, len(todo), res)
+    flush()
     return report
