@@ -137,23 +137,12 @@ def _many_articles(folder: Path, n: int) -> None:
         )
 
 
-def test_kill_mid_ingest_loses_nothing(tmp_path):
+def test_kill_mid_ingest_loses_nothing(tmp_path, store):
     folder = tmp_path / "many"
     _many_articles(folder, 400)
-    db = tmp_path / "kill.gpkg"
-    cmd = [
-        sys.executable,
-        "-m",
-        "geo.cli",
-        "ingest",
-        str(folder),
-        "--db",
-        str(db),
-        "--published",
-        "2023-12-02",
-    ]
+    cmd = [sys.executable, "-m", "geo.cli", "ingest", str(folder), "--db", store.url]
+    cmd += ["--published", "2023-12-02", "--batch", "3"]
     proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    store = open_store(db)
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline and proc.poll() is None:
         time.sleep(0.2)
