@@ -184,11 +184,6 @@ class EventSet:
     mentions: list[Mention] = field(default_factory=list)
 
 
-def _qty(text: str) -> Quantity | None:
-    qs = find_quantities(text)
-    return qs[-1] if qs else None
-
-
 def _quantity_from(match: re.Match | None) -> Quantity | None:
     if not match:
         return None

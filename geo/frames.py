@@ -5,7 +5,6 @@ Unresolved mentions keep an empty geometry (None), never a point at 0,0.
 
 from __future__ import annotations
 
-import json
 import math
 from collections.abc import Iterable, Sequence
 from typing import Any
@@ -21,7 +20,6 @@ __all__ = [
     "events_frame",
     "features_to_geojson",
     "mentions_frame",
-    "mentions_geojson",
     "with_country_polygons",
 ]
 
@@ -60,11 +58,6 @@ def features_to_geojson(records: Iterable[dict[str, Any]]) -> dict[str, Any]:
         )
         features.append({"type": "Feature", "geometry": geom, "properties": props})
     return {"type": "FeatureCollection", "features": features}
-
-
-def mentions_geojson(mentions: Sequence[Mention]) -> str:
-    """Mentions as a GeoJSON FeatureCollection string."""
-    return json.dumps(features_to_geojson(m.to_dict() for m in mentions), ensure_ascii=False)
 
 
 _INT_COLUMNS = ("source_start", "source_end", "count", "fatalities", "injuries")

@@ -131,10 +131,6 @@ class Gazetteer:
             raise KeyError(msg)
         return self.place(int(row))
 
-    def row_of(self, place_id: str) -> int:
-        """Row of a place id, or -1."""
-        return int(self._row_of.get_indexer([place_id])[0])
-
     def prior(self, row: int) -> float:
         """Context-free score of a place: feature type, population, capital status."""
         return float(self._prior[row])

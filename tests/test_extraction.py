@@ -88,3 +88,16 @@ def test_cli_extract_stdout(seed_text, tmp_path, capsys):
     fc = json.loads(capsys.readouterr().out)
     strike = next(f for f in fc["features"] if f["properties"]["kind"] == "strike")
     assert strike["properties"]["fatalities"] == 8 and strike["properties"]["admin1"] == "IQ-BB"
+
+
+def test_deployments_as_country_polygons(seed_text):
+    from geo.frames import with_country_polygons
+    from geo.gazetteer import load
+
+    x = geo.extract(seed_text, published="2023-12-02")
+    shaded = with_country_polygons(x.deployments, load().boundaries("admin0"))
+    assert list(shaded.geom_type) == ["MultiPolygon", "MultiPolygon"] or set(shaded.geom_type) <= {
+        "Polygon",
+        "MultiPolygon",
+    }
+    assert shaded.geometry.iloc[0].contains(x.deployments.geometry.iloc[0])  # Iraq's point in Iraq
