@@ -21,7 +21,7 @@ from geo.extraction import combine, extract
 from geo.filters import KINDS, RecordFilter, filter_options, weekly_counts
 from geo.gazetteer import load
 from geo.store import events, open_store
-from layers.export import events_to_geojson, map_html, parse_events_geojson
+from layers.export import events_to_csv, events_to_geojson, map_html, parse_events_geojson
 from layers.maps import build_map
 from layers.offline import embed_assets_as_data_urls
 
@@ -174,7 +174,11 @@ def main() -> None:
     parts, unresolved = list(geojsons), []
     progress = st.progress(0.0, text="Reading articles…") if len(articles) > 1 else None
     for i, (name, text, published) in enumerate(articles):
-        frames, missing = run_extract(text, published, name)
+        try:
+            frames, missing = run_extract(text, published, name)
+        except InputError as exc:
+            st.error(str(exc))
+            continue
         parts.append(frames)
         unresolved += [(name, m) for m in missing]
         if progress is not None:
@@ -238,7 +242,7 @@ def main() -> None:
             f"troopmap-{kind}s.geojson",
             "application/geo+json",
         )
-    cols[4].download_button("Records (CSV)", table.to_csv(index=False), "troopmap.csv", "text/csv")
+    cols[4].download_button("Records (CSV)", events_to_csv(table), "troopmap.csv", "text/csv")
     st.download_button("Standalone map (HTML)", html, "troopmap-map.html", "text/html")
 
 

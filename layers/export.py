@@ -13,6 +13,7 @@ from typing import Any
 
 import folium
 import geopandas as gpd
+import pandas as pd
 from shapely.geometry import shape
 
 from geo.errors import InputError
@@ -21,6 +22,7 @@ from geo.records import KIND_FIELDS, Attack, Deployment, Strike
 from layers.offline import asset_text, keep_needed_assets
 
 __all__ = [
+    "events_to_csv",
     "events_to_geojson",
     "map_html",
     "parse_events_geojson",
@@ -65,6 +67,21 @@ def events_to_geojson(frames: list[gpd.GeoDataFrame]) -> dict[str, Any]:
     for f in frames:
         records += [{k: v for k, v in r.items() if k != "geometry"} for r in f.to_dict("records")]
     return features_to_geojson(records)
+
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _csv_safe(value: object) -> object:
+    """A cell a spreadsheet will not run: text starting like a formula gets a leading quote."""
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
+def events_to_csv(table: pd.DataFrame) -> str:
+    """CSV of a records table, safe to open in a spreadsheet (no formula injection)."""
+    return table.map(_csv_safe).to_csv(index=False)
 
 
 def read_events_geojson(path: str | Path) -> dict[str, gpd.GeoDataFrame]:

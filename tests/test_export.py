@@ -60,3 +60,15 @@ def test_malformed_geojson(tmp_path, content, message):
     path.write_text(content)
     with pytest.raises(InputError, match=message):
         read_events_geojson(path)
+
+
+def test_csv_neutralises_formulas():
+    import pandas as pd
+
+    from layers.export import events_to_csv
+
+    table = pd.DataFrame(
+        {"place": ["=HYPERLINK(1)", "Erbil", "-2+3", "@SUM(A1)"], "count": [1, 2, 3, 4]}
+    )
+    out = events_to_csv(table)
+    assert "'=HYPERLINK" in out and "'-2+3" in out and "'@SUM" in out and "\nErbil," in out
