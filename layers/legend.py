@@ -11,7 +11,7 @@ __all__ = ["Legend"]
 
 _TEMPLATE = """
 {% macro html(this, kwargs) %}
-<div id="troopmap-legend" style="position:fixed;bottom:28px;right:12px;z-index:9999;background:rgba(255,255,255,.92);
+<div id="troopmap-legend" style="position:fixed;bottom:56px;left:12px;z-index:9999;background:rgba(255,255,255,.92);
  padding:8px 10px;border:1px solid #999;border-radius:4px;font:12px sans-serif;line-height:18px">
  <b>troopmap</b><br>
  <span style="display:inline-block;width:12px;height:12px;border-radius:6px;border:2px solid {{this.c.deployment}}"></span> troop deployment (area ~ troops)<br>

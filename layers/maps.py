@@ -63,5 +63,5 @@ def build_map(
             fmap.location = bounds[0]
             fmap.options["zoom"] = 8
         else:
-            fmap.fit_bounds(bounds, padding=(30, 30))
+            fmap.fit_bounds(bounds, padding=(90, 90), max_zoom=9)
     return fmap

@@ -58,6 +58,7 @@ def _open_everything(
             "typeof L !== 'undefined' && document.querySelector('.leaflet-container')"
         )
         if screenshot is not None:
+            page.wait_for_timeout(1500)  # let fit-to-bounds finish its zoom animation
             page.screenshot(path=str(screenshot))
         texts = page.evaluate(_OPEN_ALL)
         page.wait_for_timeout(500)  # let failed image loads fire their onerror
