@@ -33,6 +33,13 @@ Prediction = tuple  # (start, end, lat, lon[, shapely area of a country/province
 LITERAL = {"Literal", "Mixed", "Literal_Modifier", "Embedded_Literal", "Coercion"}
 
 
+def peak_rss_mb() -> float:
+    """Peak resident memory of this process so far, in MB (Linux reports KiB)."""
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
 def read_eval(folder: Path) -> list[dict]:
     """Articles of every *-dev.jsonl file in ``folder``."""
     docs = []
@@ -175,6 +182,7 @@ def main() -> None:
     t2 = time.perf_counter()
     gaz.automaton  # noqa: B018 - time the matcher build separately
     t3 = time.perf_counter()
+    rss_after_load = peak_rss_mb()
     ours = troopmap_predictions(docs)
     t4 = time.perf_counter()
     size_kb = sum(len(d["text"].encode()) for d in docs) / 1024
@@ -223,6 +231,8 @@ def main() -> None:
     print(f"{'matcher build, first geoparse only (s)':40} {t3 - t2:12.3f}")
     print(f"{'places / name keys':40} {len(gaz):>6d}/{len(gaz.keys):<6d}")
     print(f"{'geoparse throughput (KB/s)':40} {size_kb / (t4 - t3):12.0f}")
+    print(f"{'peak memory after gazetteer+matcher (MB)':40} {rss_after_load:12.0f}")
+    print(f"{'peak memory of the whole run (MB)':40} {peak_rss_mb():12.0f}")
 
     if args.misses:
         shown = 0

@@ -136,6 +136,11 @@ def main() -> None:
     print(f"{'seconds':36} {dt:8.2f}")
     print(f"{'articles/s':36} {len(texts) / dt:8.1f}")
     print(f"{'KB/s':36} {size_kb / dt:8.0f}")
+    import resource
+
+    print(
+        f"{'peak memory (MB)':36} {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:8.0f}"
+    )
 
 
 if __name__ == "__main__":
