@@ -275,37 +275,40 @@ def _select(raw: list[tuple[int, int, int]], gaz: Gazetteer, text: str) -> list[
 
 
 def _drop_person_names(spans: list[_Span], gaz: Gazetteer, text: str) -> list[_Span]:
-    """Drop city-only single words that follow a capitalised non-place word ("Matthew Miller")."""
+    """Drop one-word town names that belong to a person's or an organisation's name.
+
+    A town-only name after a capitalised word that is neither a place nor a sentence start
+    ("Matthew Miller"), or a town of under 100,000 people before one ("Leo Thames", "Mega
+    Millions"), is a name, not the town; "Erbil Governorate" or "Colchester Hospital" stay.
+    """
     ends = {s.end for s in spans}
     starts = {s.start for s in spans}
     feature = gaz.columns["feature"]
     pop = gaz.columns["population"]
     kept = []
     for s in spans:
-        surface = text[s.start : s.end]
-        if " " not in surface and all(feature[r] == "city" for r, _ in s.cands):
-            prev = _prev_word(text, s.start)
-            window = text[max(0, s.start - 40) : s.start]
-            prev_end = s.start - (len(window) - len(window.rstrip()))
-            if (
-                prev[:1].isupper()
-                and prev.lower().strip(".") not in _STOP_BEFORE
-                and prev_end not in ends
-                and not _is_sentence_start(text, prev_end - len(prev))
-                and not prev.endswith((".", ","))
-            ):
-                continue
-        if " " not in surface and all(feature[r] == "city" for r, _ in s.cands):
-            nxt = re.match(r"\s([A-Z][\w'’-]*)", text[s.end : s.end + 40])
-            small = all(pop[r] < 100_000 for r, _ in s.cands)
-            if (
-                small
-                and nxt
-                and s.end + 1 not in starts
-                and nxt.group(1).lower() not in _PLACE_TYPE_WORDS
-            ):
-                continue  # "Leo Thames", "Mega Millions", "Houston Rockets": a name, not the town
-        kept.append(s)
+        if " " in text[s.start : s.end] or any(feature[r] != "city" for r, _ in s.cands):
+            kept.append(s)
+            continue
+        prev = _prev_word(text, s.start)
+        window = text[max(0, s.start - 40) : s.start]
+        prev_end = s.start - (len(window) - len(window.rstrip()))
+        after_name = (
+            prev[:1].isupper()
+            and prev.lower().strip(".") not in _STOP_BEFORE
+            and prev_end not in ends
+            and not _is_sentence_start(text, prev_end - len(prev))
+            and not prev.endswith((".", ","))
+        )
+        nxt = re.match(r"\s([A-Z][\w'’-]*)", text[s.end : s.end + 40])
+        before_name = (
+            nxt is not None
+            and all(pop[r] < 100_000 for r, _ in s.cands)
+            and s.end + 1 not in starts
+            and nxt.group(1).lower() not in _PLACE_TYPE_WORDS
+        )
+        if not (after_name or before_name):
+            kept.append(s)
     return kept
 
 
