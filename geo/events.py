@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from geopy.distance import geodesic
 
@@ -363,15 +363,15 @@ def _strike(
     doc_id: str,
     gaz: Gazetteer,
     follow: list[tuple[int, int]],
-) -> Strike | None:
+) -> list[Strike]:
     sentence = text[s:e]
     vm = _STRIKE_VERB.search(sentence)
     if not vm or _ATTACK_PASSIVE.search(sentence) or _NEGATED.search(sentence):
-        return None
+        return []
     rest = sentence[: vm.start()] + " " + sentence[vm.end() :]
     bare_verb = " " not in vm.group(0).strip()
     if bare_verb and not _MILITARY_CUE.search(rest):
-        return None  # "a tsunami hit Java", "the jackpot was hit": not a strike
+        return []  # "a tsunami hit Java", "the jackpot was hit": not a strike
     verb_at = s + vm.start()
     passive = bool(re.search(r"\b(?:was|were|been|being)\s+(?:\w+\s+)?$", sentence[: vm.start()]))
     rel = _relative(text, s, e, ms)
@@ -384,14 +384,18 @@ def _strike(
         and id(m) not in ref_ids
         and ((m.resolved and m.feature in _LOCATION_FEATURES) or not m.resolved)
     ]
-    # the most specific place first named after the verb: a town beats its province or
-    # country, a province beats its country
-    place = None
+    # per country, the most specific place named after the verb (a town beats its province or
+    # country, a province beats its country); an unknown name only when nothing is known
+    groups: dict[str, Mention] = {}
     for m in candidates:
-        if place is None or (place.resolved and m.resolved and _more_specific(m, place)):
-            place = m
+        if m.resolved:
+            key = m.country or m.place_id or m.text
+            if key not in groups or _more_specific(m, groups[key]):
+                groups[key] = m
+    places = list(groups.values())
+    place = places[0] if places else next(iter(candidates), None)
     if place is None and rel is None:
-        return None
+        return []
     st = Strike(doc_id=doc_id, source_text=sentence, source_start=s, source_end=e, confidence=0.5)
     if place is not None and place.resolved:
         _place_fields(st, place, gaz)
@@ -414,7 +418,7 @@ def _strike(
             if st.country and not st.country_name:
                 st.country_name = gaz.get(f"cc:{st.country}").name
     if st.lat is None:
-        return None  # named but unplaceable: the mention stays in .unresolved
+        return []  # named but unplaceable: the mention stays in .unresolved
     # actor: "by X" (passive) or the actor mention before the verb
     actor_m = None
     by = _BY_ACTOR.search(sentence, vm.end())
@@ -482,7 +486,24 @@ def _strike(
         + 0.1 * (st.ref_offset_km is not None and st.ref_offset_km < 50),
         2,
     )
-    return st
+    out = [st]
+    if len(places) > 1:  # "targets in Iraq and Syria": one record per country, one group
+        st.group_id = f"{doc_id}#strike@{s}"
+        for m in places[1:]:
+            other = replace(
+                st,
+                ref_place=None,
+                ref_place_lat=None,
+                ref_place_lon=None,
+                ref_distance_km=None,
+                ref_bearing=None,
+                ref_lat=None,
+                ref_lon=None,
+                ref_offset_km=None,
+            )
+            _place_fields(other, m, gaz)
+            out.append(other)
+    return out
 
 
 def _attacks(
@@ -631,8 +652,6 @@ def extract_events(
         attacks = _attacks(text, s, e, ms, published, doc_id, gaz, len(result.attacks))
         result.attacks += attacks
         if not attacks:
-            st = _strike(text, s, e, ms, published, doc_id, gaz, spans[i + 1 : i + 3])
-            if st is not None:
-                result.strikes.append(st)
+            result.strikes += _strike(text, s, e, ms, published, doc_id, gaz, spans[i + 1 : i + 3])
     result.strikes = _merge_strikes(result.strikes)
     return result

@@ -129,10 +129,13 @@ class Strike(Event):
     When the text gives a distance and bearing from a reference place ("60 kilometers southwest
     of Baghdad"), ``ref_place``/``ref_distance_km``/``ref_bearing`` keep it, ``ref_lat``/``ref_lon``
     the computed point, and ``ref_offset_km`` its distance from the resolved town (a cross-check).
+    A sentence that strikes places in several countries ("targets in Iraq and Syria") gives one
+    record per country sharing ``group_id``; their casualty figures are the sentence's totals.
     """
 
     kind: str = "strike"
     weapon: str | None = None
+    group_id: str | None = None
     ref_place: str | None = None
     ref_place_lat: float | None = None
     ref_place_lon: float | None = None

@@ -132,3 +132,15 @@ def test_dates_never_after_publication():
     text = "On November 22, US warplanes struck militants in Jurf al-Nasr."
     st = extract_events(text, dt.date(2023, 11, 10)).strikes[0]
     assert st.date == "2022-11-22"
+
+
+def test_strike_in_two_countries_is_one_group():
+    text = "On Friday, US bombers struck militia targets in Iraq and Syria, including sites in Deir ez-Zor province."
+    r = extract_events(text, PUB)
+    assert sorted(s.country for s in r.strikes) == ["IQ", "SY"]
+    syria = _one(r.strikes, country="SY")
+    assert (
+        syria.admin1 == "SY-DY" and syria.geo_precision == "admin1"
+    )  # the province beats the country
+    assert len({s.group_id for s in r.strikes}) == 1 and syria.group_id
+    assert {s.date for s in r.strikes} == {"2024-02-02"}
