@@ -170,7 +170,6 @@ _PRECISION = {
     "admin1": "admin1",
     "region": "region",
     "country": "country",
-    "continent": "region",
 }
 
 
@@ -203,6 +202,7 @@ def _casualties(text: str, start: int, end: int, patterns: list[re.Pattern]) -> 
 
 def _place_fields(ev: Event, m: Mention, gaz: Gazetteer) -> None:
     ev.place = m.text
+    ev.place_name = m.name
     ev.place_id = m.place_id
     ev.lat, ev.lon = m.lat, m.lon
     ev.country = m.country
@@ -581,6 +581,7 @@ def _attacks(
             at.date, at.date_precision = point.date.isoformat(), point.precision
         cm_ = gaz.get(f"cc:{cc}")
         at.place, at.place_id, at.country, at.country_name = cm_.name, cm_.place_id, cc, cm_.name
+        at.place_name = cm_.name
         at.lat, at.lon, at.geo_precision = cm_.lat, cm_.lon, "country"
         if (
             m.feature in ("city", "site", "admin1")

@@ -26,7 +26,6 @@ __all__ = ["Candidate", "Gazetteer", "load"]
 #: Base score of a candidate by feature, before population and context.
 FEATURE_PRIOR = {
     "country": 9.0,
-    "continent": 8.0,
     "region": 7.5,
     "site": 7.0,
     "admin1": 7.0,

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, fields
 from typing import Any, Literal
 
-Feature = Literal["country", "admin1", "city", "site", "region", "continent"]
+Feature = Literal["country", "admin1", "city", "site", "region"]
 Role = Literal["location", "dateline", "actor", "metonym"]
 
 
@@ -74,6 +74,7 @@ class Event:
     ``date`` is ISO ``YYYY-MM-DD`` (the start of a period), ``date_precision`` one of ``day``,
     ``week``, ``month``, ``year`` or None; ``geo_precision`` one of ``site``, ``town``,
     ``admin1``, ``region``, ``country``, ``relative`` (placed by distance and bearing only).
+    ``place`` is the name as the text writes it, ``place_name`` the gazetteer's name for it.
     ``source_start``/``source_end`` index the article text; ``source_text`` is that sentence.
     """
 
@@ -90,6 +91,7 @@ class Event:
     country_name: str | None = None
     admin1: str | None = None
     place: str | None = None
+    place_name: str | None = None
     place_id: str | None = None
     geo_precision: str | None = None
     actor: str | None = None

@@ -40,7 +40,8 @@ def outline_layer(
 
 
 def add_base_layers(fmap: folium.Map, admin0: gpd.GeoDataFrame | None) -> None:
-    """OpenStreetMap and CartoDB tiles (online) plus the offline outlines beneath the data."""
+    """OpenStreetMap and Esri satellite tiles (online) plus the offline outlines beneath the data."""
     folium.TileLayer("OpenStreetMap", name="OpenStreetMap (online)").add_to(fmap)
+    folium.TileLayer("Esri.WorldImagery", name="Satellite, Esri (online)", show=False).add_to(fmap)
     if admin0 is not None:
         outline_layer(admin0).add_to(fmap)

@@ -314,7 +314,7 @@ def build(min_population: int) -> None:
             dict(
                 place_id=pid,
                 name=cont["name"],
-                feature="continent",
+                feature="region",  # the feature set: continents are regions
                 country="",
                 admin1="",
                 admin1_name="",
