@@ -32,7 +32,7 @@ FEATURE_PRIOR = {
     "city": 0.0,
 }
 
-Candidate = tuple[int, str, bool]  # (place row, name kind, name is a common word)
+Candidate = tuple[int, str, bool, int]  # (place row, name kind, common word, name row)
 
 
 class Gazetteer:
@@ -75,15 +75,8 @@ class Gazetteer:
         return i if i < len(self.keys) and self.keys[i] == key else None
 
     def candidates(self, key_idx: int) -> list[Candidate]:
-        """Places sharing the key at ``key_idx``, as (row, kind, common)."""
-        lo, hi = self._key_start[key_idx], self._key_end[key_idx]
-        return [
-            (int(self._name_rows[i]), str(self._name_kind[i]), bool(self._name_common[i]))
-            for i in range(lo, hi)
-        ]
-
-    def candidates_with_names(self, key_idx: int) -> list[tuple[int, str, bool, int]]:
-        """Like :meth:`candidates`, with the index of the name row (into :attr:`names_text`)."""
+        """Places sharing the key at ``key_idx``: (place row, name kind, name is a common
+        word, name row in :attr:`names_text`)."""
         lo, hi = self._key_start[key_idx], self._key_end[key_idx]
         return [
             (int(self._name_rows[i]), str(self._name_kind[i]), bool(self._name_common[i]), int(i))
@@ -99,7 +92,7 @@ class Gazetteer:
         for key in sorted(name_variants(name) | {fold_name(name)}):
             idx = self.key_index(key)
             if idx is not None:
-                for row, _, _ in self.candidates(idx):
+                for row, *_ in self.candidates(idx):
                     rows[row] = None
         ranked = sorted(rows, key=lambda r: -self._prior[r])
         return [self.place(r) for r in ranked]

@@ -235,7 +235,7 @@ def _candidates(
     names = gaz.names_text
     feature = gaz.columns["feature"]
     risky = None
-    for row, kind, common, name_i in gaz.candidates_with_names(key_idx):
+    for row, kind, common, name_i in gaz.candidates(key_idx):
         if kind == "abbrev":
             alias = names[name_i]
             if text[start : start + len(alias)] != alias:

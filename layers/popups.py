@@ -5,10 +5,10 @@ These functions are the only place where record values become HTML.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Mapping
 from typing import Any
 
+from geo.frames import clean_value
 from layers.escape import html_text
 from layers.style import count_label
 
@@ -16,16 +16,7 @@ __all__ = ["event_popup", "event_tooltip"]
 
 
 def _v(value: Any) -> Any:
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return None
-    try:
-        import pandas as pd
-
-        if value is pd.NA:
-            return None
-    except ImportError:  # pragma: no cover
-        pass
-    return value
+    return clean_value(value)
 
 
 def _row(label: str, value: Any) -> str:

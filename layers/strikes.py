@@ -8,11 +8,10 @@ several times larger and slower). No raw record field travels into the page.
 
 from __future__ import annotations
 
-import math
-
 import folium
 import geopandas as gpd
 
+from geo.frames import clean_value
 from layers.escape import html_text
 from layers.style import actor_colour, count_label, radius_for
 
@@ -36,16 +35,8 @@ POPUP_FIELDS = (
 
 
 def _s(value: object) -> str:
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return ""
-    try:
-        import pandas as pd
-
-        if value is pd.NA:
-            return ""
-    except ImportError:  # pragma: no cover
-        pass
-    return str(value)
+    value = clean_value(value)
+    return "" if value is None else str(value)
 
 
 def strike_features(frame: gpd.GeoDataFrame) -> dict:
