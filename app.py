@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import time
+from functools import partial
 from pathlib import Path
 
 import pandas as pd
@@ -165,6 +166,15 @@ def filter_widgets(frames: dict) -> RecordFilter:
     )
 
 
+def _geojson(frames: list) -> str:
+    return json.dumps(events_to_geojson(frames), ensure_ascii=False)
+
+
+def _map_file(shown: dict) -> str:
+    """The standalone HTML of the filtered records (its own map: the shown one embeds data: URLs)."""
+    return map_html(build_map(shown["deployment"], shown["strike"], shown["attack"], countries()))
+
+
 def main() -> None:
     st.title("troopmap")
     st.caption(
@@ -202,7 +212,6 @@ def main() -> None:
     )
 
     fmap = build_map(shown["deployment"], shown["strike"], shown["attack"], countries())
-    html = map_html(fmap)  # before the data-URL rewrite: the download stays a plain document
     st_folium(
         embed_assets_as_data_urls(fmap),
         key="map",
@@ -229,21 +238,27 @@ def main() -> None:
     else:
         st.write("Every place name found was placed.")
 
-    st.subheader("Downloads")
+    st.subheader("Downloads")  # files are made only when their button is pressed
     cols = st.columns(5)
-    everything = json.dumps(events_to_geojson(list(shown.values())), ensure_ascii=False)
     cols[0].download_button(
-        "All records (GeoJSON)", everything, "troopmap.geojson", "application/geo+json"
+        "All records (GeoJSON)",
+        partial(_geojson, list(shown.values())),
+        "troopmap.geojson",
+        "application/geo+json",
     )
     for col, kind in zip(cols[1:4], KINDS, strict=True):
         col.download_button(
             f"{kind.capitalize()}s (GeoJSON)",
-            json.dumps(events_to_geojson([shown[kind]]), ensure_ascii=False),
+            partial(_geojson, [shown[kind]]),
             f"troopmap-{kind}s.geojson",
             "application/geo+json",
         )
-    cols[4].download_button("Records (CSV)", events_to_csv(table), "troopmap.csv", "text/csv")
-    st.download_button("Standalone map (HTML)", html, "troopmap-map.html", "text/html")
+    cols[4].download_button(
+        "Records (CSV)", partial(events_to_csv, table), "troopmap.csv", "text/csv"
+    )
+    st.download_button(
+        "Standalone map (HTML)", partial(_map_file, shown), "troopmap-map.html", "text/html"
+    )
 
 
 main()

@@ -13,7 +13,7 @@ from pathlib import Path
 from geo import settings
 from geo.errors import InputError
 
-__all__ = ["decode_article", "html_to_text", "read_article"]
+__all__ = ["decode_article", "html_to_text", "read_article", "read_bytes"]
 
 _SKIP_TAGS = {"script", "style", "noscript", "template", "head", "svg"}
 _BLOCK_TAGS = {
@@ -103,12 +103,16 @@ def decode_article(data: bytes, name: str = "<input>") -> str:
     return text
 
 
-def read_article(path: str | Path) -> str:
-    """Read an article file (txt, md, html) as text."""
+def read_bytes(path: str | Path) -> bytes:
+    """A file's bytes, or :class:`InputError` naming the file."""
     p = Path(path)
     try:
-        data = p.read_bytes()
+        return p.read_bytes()
     except OSError as exc:
         msg = f"{p}: cannot read ({exc.strerror or exc})"
         raise InputError(msg) from exc
-    return decode_article(data, str(p))
+
+
+def read_article(path: str | Path) -> str:
+    """Read an article file (txt, md, html) as text."""
+    return decode_article(read_bytes(path), str(path))

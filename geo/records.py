@@ -40,9 +40,9 @@ class Mention:
     text: str
     start: int
     end: int
-    role: str = "location"
+    role: Role = "location"
     name: str | None = None
-    feature: str | None = None
+    feature: Feature | None = None
     country: str | None = None
     admin1: str | None = None
     lat: float | None = None

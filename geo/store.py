@@ -26,7 +26,15 @@ from geo.dedupe import event_view
 from geo.errors import InputError
 from geo.records import KIND_FIELDS
 
-__all__ = ["STORE_COLUMNS", "GeoPackageStore", "PostGISStore", "Store", "open_store", "rows_frame"]
+__all__ = [
+    "STORE_COLUMNS",
+    "GeoPackageStore",
+    "PostGISStore",
+    "Store",
+    "events",
+    "open_store",
+    "rows_frame",
+]
 
 _EVENT_COLUMNS = list(dict.fromkeys(c for fields in KIND_FIELDS.values() for c in fields))
 #: Columns of the stored table (besides geometry), the same in every backend.

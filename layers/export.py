@@ -16,6 +16,7 @@ import geopandas as gpd
 import pandas as pd
 from shapely.geometry import shape
 
+from geo.articles import read_bytes
 from geo.errors import InputError
 from geo.frames import events_frame, features_to_geojson
 from geo.records import KIND_FIELDS, Attack, Deployment, Strike
@@ -92,13 +93,7 @@ def read_events_geojson(path: str | Path) -> dict[str, gpd.GeoDataFrame]:
     InputError
         If the file is not JSON, not a FeatureCollection, or a feature lacks a known ``kind``.
     """
-    p = Path(path)
-    try:
-        raw = p.read_bytes()
-    except OSError as exc:
-        msg = f"{p}: not readable GeoJSON ({exc})"
-        raise InputError(msg) from exc
-    return parse_events_geojson(raw, str(p))
+    return parse_events_geojson(read_bytes(path), str(path))
 
 
 def parse_events_geojson(raw: bytes | str, name: str = "<geojson>") -> dict[str, gpd.GeoDataFrame]:
