@@ -88,3 +88,19 @@ def test_corpus_mode_reads_a_store(app, tmp_path, seed_text):
     assert len(strike) == 1 and int(strike.iloc[0]["sources"]) == 3
     at.sidebar.text_input(key="store").set_value(str(tmp_path / "missing" / "nothing.gpkg")).run()
     assert not at.exception
+
+
+def test_pasted_template_payloads_never_run(app, tmp_path, monkeypatch):
+    """Jinja syntax pasted into the dashboard stays text in the map and the download (issue 9)."""
+    from tests.hostile import CANARY, EVERYTHING
+
+    monkeypatch.chdir(tmp_path)
+    at = app.run()
+    at.sidebar.radio(key="source").set_value("Paste text").run()
+    at.sidebar.text_area(key="pasted").set_value(
+        f"On November 22, US warplanes struck {EVERYTHING} fighters in Jurf al-Nasr, killing eight."
+    ).run()
+    assert not at.exception
+    assert list(_table(at)["kind"]) == ["strike"]
+    assert EVERYTHING in _table(at).iloc[0]["source_text"]
+    assert not (tmp_path / CANARY).exists()

@@ -14,14 +14,9 @@ from geo.gazetteer import load
 from layers.export import read_events_geojson, save_map
 from layers.maps import build_map
 from tests.browser import ARTIFACTS, CHROMIUM, FLAGS, sync_playwright_or_skip
+from tests.hostile import CANARY, HTML_PAYLOADS, TEMPLATE_PAYLOADS
 
-PAYLOADS = [
-    '<img src=x onerror="window.__xss=1">',
-    "</script><script>window.__xss=2</script>",
-    "${window.__xss=3}",
-    "`+(window.__xss=4)+`",
-    "<svg onload=window.__xss=5>",
-]
+PAYLOADS = HTML_PAYLOADS
 PAYLOAD_ARTICLE = (
     f"On November 22, US warplanes struck {PAYLOADS[0]} {PAYLOADS[2]} fighters in Jurf al-Nasr, "
     f"around 60 kilometers southwest of Baghdad, killing eight {PAYLOADS[1]}\n\n"
@@ -147,3 +142,24 @@ def test_seed_map_screenshot(seed_text):
     assert ("Jurf al-Nasr" in joined and "eight" not in joined.split("Strike")[0]) or True
     assert "US warplanes struck pro-Iran fighters in Jurf al-Nasr" in joined
     assert xss is None
+
+
+def test_template_payloads_show_literally(tmp_path, monkeypatch):
+    """Jinja syntax in an article is shown as typed in every popup and tooltip, and never runs."""
+    monkeypatch.chdir(tmp_path)
+    t = " ".join(TEMPLATE_PAYLOADS)
+    article = (
+        f"On November 22, US warplanes struck {t} fighters in Jurf al-Nasr, killing eight. "
+        f"Around 2,500 American troops in Iraq remain {t}. "
+        f"Since October, US troops in Iraq have been attacked around 70 times {t}, causing over 60 injuries."
+    )
+    x = geo.extract(article, published="2023-12-02", doc_id=f"doc {TEMPLATE_PAYLOADS[0]}")
+    assert len(x.strikes) == 1 and len(x.deployments) == 1 and len(x.attacks) == 1
+    texts, xss, dialogs = _open_everything(
+        _export(x.deployments, x.strikes, x.attacks, tmp_path / "jinja.html")
+    )
+    shown = "\n".join(texts)
+    assert xss is None and dialogs == [] and not (tmp_path / CANARY).exists()
+    assert "X42Y" not in shown
+    for p in TEMPLATE_PAYLOADS:
+        assert p in shown

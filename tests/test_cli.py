@@ -55,3 +55,24 @@ def test_map_from_article_and_geojson(seed_text, tmp_path, capsys):
     html = out.read_text(encoding="utf-8")
     assert "Jurf al-Nasr" in html and "~2,500 US troops" in html
     assert main(["map", str(art), "--published", "2023-12-02", "-o", str(out)]) == 0
+
+
+def test_map_keeps_template_payloads_as_text(tmp_path, monkeypatch, capsys):
+    """Article, GeoJSON and store routes: Jinja in the input never runs (issue 9)."""
+    from tests.hostile import EVERYTHING, assert_template_inert
+
+    monkeypatch.chdir(tmp_path)
+    art = tmp_path / "evil.txt"
+    art.write_text(
+        f"On November 22, US warplanes struck {EVERYTHING} fighters in Jurf al-Nasr, killing "
+        f"eight. Around 2,500 American troops {EVERYTHING} in Iraq remain.",
+        encoding="utf-8",
+    )
+    gj, db, out = tmp_path / "evil.geojson", tmp_path / "evil.gpkg", tmp_path / "map.html"
+    assert main(["extract", str(art), "--published", "2023-12-02", "-o", str(gj)]) == 0
+    assert main(["ingest", str(art), "--published", "2023-12-02", "--db", str(db)]) == 0
+    for args in ([str(art), "--published", "2023-12-02"], [str(gj)], ["--db", str(db)]):
+        assert main(["map", *args, "-o", str(out)]) == 0, args
+        html = out.read_text(encoding="utf-8")
+        assert_template_inert(html, tmp_path)
+        assert "Jurf al-Nasr" in html

@@ -68,3 +68,23 @@ def test_map_of_nothing_builds(seed_extraction):
     x = seed_extraction
     empty = build_map(x.deployments.iloc[0:0], x.strikes.iloc[0:0], x.attacks.iloc[0:0], None)
     assert "leaflet" in empty.get_root().render().lower()
+
+
+@pytest.mark.parametrize("kind", ["deployment", "strike", "attack"])
+def test_template_payloads_in_every_field_stay_data(kind, tmp_path, monkeypatch):
+    """No string from a record reaches Jinja as template source (branca re-renders scripts)."""
+    from geo.frames import features_to_geojson
+    from layers.export import map_html, parse_events_geojson
+    from tests.hostile import EVERYTHING, assert_template_inert, text_fields
+
+    monkeypatch.chdir(tmp_path)
+    props = {f: EVERYTHING for f in text_fields(kind)}
+    props.update(kind=kind, lat=33.1, lon=43.3, count=5, fatalities=2, date="2023-11-22")
+    props.update(source_start=0, source_end=1, confidence=0.5)
+    if kind == "strike":
+        props.update(ref_place_lat=33.3, ref_place_lon=44.4, ref_distance_km=60.0)
+    frames = parse_events_geojson(json.dumps(features_to_geojson([props])))
+    fmap = build_map(frames["deployment"], frames["strike"], frames["attack"], None)
+    html = map_html(fmap, inline=False)
+    assert_template_inert(html, tmp_path)
+    assert "&#123;&#123; 6*7 &#125;&#125;" in html.replace("\\u0026", "&")
