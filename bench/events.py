@@ -1,23 +1,26 @@
-"""Event extraction: strike precision/recall and throughput.
+"""Event extraction: accuracy on real news, on the project's own reports, and throughput.
 
-1. ``../shared/eval/`` is searched for event annotations (keys ``events`` or ``strikes``).
-   Its current files annotate toponyms only, so the script says so and scores nothing there.
-2. Strikes are scored on ``bench/event_gold.jsonl``: short reports written by this project
-   (not the tests' texts) with the strikes a reader would map. A predicted strike matches a
-   gold one when the country agrees, the gold place is named in the record's place or
-   reference place, and the dates agree when the gold gives one. Actor and casualty agreement
-   are reported over the matched pairs.
-3. Throughput: ``geo.extract`` over a corpus of N articles (default 1,000) cycled from the
-   real news in ``../shared/eval/`` and the seed article, in articles/s and KB/s.
+1. Real news: ``../shared/eval/events-dev.jsonl`` (55 documents, 96 gold events). Every document
+   goes through ``geo.extract`` (what ``troopmap extract --published`` writes) into one GeoJSON
+   file per document in a temporary folder, and the shared scorer
+   ``../shared/eval/score_events.py`` prints recall, precision, F1, dates, fatalities,
+   deployments and false events in the control documents (``-v`` lists every miss).
+2. ``bench/event_gold.jsonl``: short reports written by the project (not the tests' texts).
+   A predicted strike matches a gold one when the country agrees, the gold place is named in
+   the record's place or reference place, and the dates agree when the gold gives one.
+3. Throughput: ``geo.extract`` over N articles (default 1,000) cycled from the real news in
+   ``../shared/eval/`` and the seed article, on one core, in articles/s and KB/s.
 
-Run: ``python bench/events.py [--articles 1000]``
+Run: ``python bench/events.py [--articles 1000] [-v]``
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -29,14 +32,20 @@ from geo.extraction import extract, parse_published  # noqa: E402
 from geo.gazetteer import load  # noqa: E402
 
 
-def eval_has_events(folder: Path) -> bool:
-    """Whether any *.jsonl file in ``folder`` carries event annotations."""
-    for path in folder.glob("*.jsonl"):
-        with open(path, encoding="utf-8") as fh:
-            first = fh.readline()
-        if first.strip() and any(k in json.loads(first) for k in ("events", "strikes")):
-            return True
-    return False
+def score_real_news(eval_dir: Path, verbose: bool) -> str:
+    """Extract every document of ``events-dev.jsonl`` and run the shared scorer on the output."""
+    gold = eval_dir / "events-dev.jsonl"
+    scorer = eval_dir / "score_events.py"
+    if not gold.exists() or not scorer.exists():
+        return f"no {gold.name} or {scorer.name} in {eval_dir}: real-news events not scored"
+    with tempfile.TemporaryDirectory() as out:
+        for line in gold.read_text(encoding="utf-8").splitlines():
+            doc = json.loads(line)
+            x = extract(doc["text"], published=doc["published"], doc_id=doc["id"])
+            Path(out, f"{doc['id']}.geojson").write_text(json.dumps(x.to_geojson()))
+        cmd = [sys.executable, str(scorer), str(gold), out] + (["-v"] if verbose else [])
+        run = subprocess.run(cmd, capture_output=True, text=True, check=False)
+    return run.stdout + run.stderr
 
 
 def _matches(pred, gold: dict) -> bool:
@@ -103,17 +112,17 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--eval-dir", type=Path, default=ROOT.parent / "shared" / "eval")
     ap.add_argument("--articles", type=int, default=1000)
+    ap.add_argument(
+        "-v", "--verbose", action="store_true", help="list every missed and false event"
+    )
     args = ap.parse_args()
 
-    has = args.eval_dir.exists() and eval_has_events(args.eval_dir)
-    print(
-        f"event annotations in {args.eval_dir}: {'yes' if has else 'none (toponyms only); not scored there'}"
-    )
-    print()
+    print(f"real-news events ({args.eval_dir / 'events-dev.jsonl'}):")
+    print(score_real_news(args.eval_dir, args.verbose))
     gold = ROOT / "bench" / "event_gold.jsonl"
     r = score_strikes(gold)
     print()
-    print(f"{'strikes on bench/event_gold.jsonl':36} {'value':>8}")
+    print(f"{'strikes on bench/event_gold.jsonl (own)':36} {'value':>8}")
     for k in ("gold", "predicted"):
         print(f"{k:36} {r[k]:8d}")
     for k in ("precision", "recall", "actor", "casualties"):

@@ -1,17 +1,22 @@
 """Date expressions in news text, resolved against the article's publication date.
 
-"On November 22", "Nov. 22, 2023", "Friday", "last week", "since October", "in 2019".
-Month-day forms are parsed by ``dateparser`` with the publication date as base; a date that
-would fall after publication moves back a year (news reports the past).
+"On November 22", "Nov. 22, 2023", "Friday 10 April", "Friday", "last week", "one week ago",
+"since October", "in 2019", "last year". Month-day forms are parsed by ``dateparser`` with the
+publication date as base; a date that would fall after publication moves back a year (news
+reports the past). "A day earlier" and "the same day" point at the day of the incident told
+before them: they come back with ``context_days`` set, for the caller to resolve.
 """
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
 
 import dateparser
+
+from geo.numbers import parse_number
 
 __all__ = ["DateRef", "find_dates"]
 
@@ -20,31 +25,57 @@ _MONTHS = (
     "Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?"
 )
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WD = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_COUNT = r"\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a|an"
 _DATE_RE = re.compile(
     rf"(?P<since>\b(?:since|from)\s+)?(?:"
-    rf"(?P<md>\b(?:{_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}})?)"
-    rf"|(?P<dm>\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\b(?:,?\s+\d{{4}})?)"
-    rf"|(?P<wd>\b(?:last\s+|this\s+|on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
-    rf"|(?P<rel>\b(?:yesterday|today|last night|earlier today|on Tuesday night)\b)"
+    rf"(?P<md>\b(?:(?:{_WD}),?\s+)?(?:{_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}})?)"
+    rf"|(?P<dm>\b(?:(?:{_WD}),?\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\b(?:,?\s+\d{{4}})?)"
+    rf"|(?P<ago>\b(?:{_COUNT})\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b)"
+    rf"|(?P<ctx>\b(?:(?:a|one|two|three|the)\s+days?\s+(?:earlier|before|later|after)|"
+    rf"(?:on\s+)?the\s+same\s+day|(?:on\s+)?the\s+previous\s+day|the\s+day\s+before|"
+    rf"the\s+next\s+day|the\s+following\s+day)\b)"
+    rf"|(?P<wd>\b(?:last\s+|this\s+|on\s+)?(?:{_WD})\b(?!,?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})|(?:{_MONTHS})\s+\d)))"
+    rf"|(?P<rel>\b(?:yesterday|today|last night|earlier today|tonight)\b)"
     rf"|(?P<week>\b(?:last|this|earlier this|past)\s+week\b)"
     rf"|(?P<month>\b(?:(?:early|mid|late)-?\s*)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{{4}})?\b)"
     rf"|(?P<lastmonth>\b(?:last|this|earlier this)\s+month\b)"
+    rf"|(?P<lastyear>\b(?:last|this|earlier this)\s+year\b)"
     rf"|(?P<year>\bin\s+(?:19|20)\d{{2}}\b)"
     rf")",
     re.IGNORECASE,
 )
+_CTX_DAYS = {"earlier": -1, "before": -1, "previous": -1, "later": 1, "after": 1, "next": 1}
 
 
 @dataclass(frozen=True, slots=True)
 class DateRef:
-    """A resolved date expression: ``date`` (start), ``precision``, span, and ``since`` for
-    open periods ("since October": from ``date`` to publication)."""
+    """A resolved date expression.
+
+    ``date`` is its first day and ``precision`` its length (day, week, month, year); ``since``
+    marks open periods ("since October": from ``date`` to publication). ``context_days`` is set
+    for days told relative to an incident ("a day earlier": -1, "the same day": 0); ``date``
+    then holds publication + that offset until the caller resolves it.
+    """
 
     date: dt.date
     precision: str  # day, week, month, year
     start: int
     end: int
     since: bool = False
+    context_days: int | None = None
+
+    @property
+    def latest(self) -> dt.date:
+        """The last day the expression can mean (its period's end)."""
+        if self.precision == "week":
+            return self.date + dt.timedelta(days=6)
+        if self.precision == "month":
+            last = calendar.monthrange(self.date.year, self.date.month)[1]
+            return self.date.replace(day=last)
+        if self.precision == "year":
+            return self.date.replace(month=12, day=31)
+        return self.date
 
 
 def _not_after(d: dt.date, published: dt.date, explicit_year: bool) -> dt.date:
@@ -70,6 +101,28 @@ def _parse(expr: str, published: dt.date) -> dt.date | None:
     return got.date() if got else None
 
 
+def _ago(expr: str, unit: str, published: dt.date) -> tuple[dt.date, str]:
+    n = parse_number(expr.split()[0]) if expr.split()[0].lower() not in ("a", "an") else 1
+    n = n or 1
+    unit = unit.lower().rstrip("s")
+    if unit == "day":
+        return published - dt.timedelta(days=n), "day"
+    if unit == "week":
+        return published - dt.timedelta(days=7 * n), "day"
+    if unit == "month":
+        y, m = divmod(published.year * 12 + published.month - 1 - n, 12)
+        return dt.date(y, m + 1, 1), "month"
+    return dt.date(published.year - n, 1, 1), "year"
+
+
+def _context(expr: str, published: dt.date) -> tuple[dt.date, str, int]:
+    words = expr.lower().split()
+    offset = next((v for w, v in _CTX_DAYS.items() if w in words), 0)
+    if offset and words[0] in ("two", "three"):
+        offset *= 2 if words[0] == "two" else 3
+    return published + dt.timedelta(days=offset), "day", offset
+
+
 def find_dates(
     text: str, published: dt.date, start: int = 0, end: int | None = None
 ) -> list[DateRef]:
@@ -82,10 +135,16 @@ def find_dates(
         kind = m.lastgroup
         d: dt.date | None
         precision = "day"
+        ctx = None
         if kind in ("md", "dm"):
-            d = _parse(re.sub(r"(?<=\d)(st|nd|rd|th)\b", "", expr), published)
+            bare = re.sub(rf"^(?:{_WD}),?\s+", "", expr, flags=re.I)
+            d = _parse(re.sub(r"(?<=\d)(st|nd|rd|th)\b", "", bare), published)
             if d:
                 d = _not_after(d, published, bool(re.search(r"\d{4}", expr)))
+        elif kind == "ago":
+            d, precision = _ago(expr, m.group("unit"), published)
+        elif kind == "ctx":
+            d, precision, ctx = _context(expr, published)
         elif kind == "wd":
             name = expr.split()[-1].lower()
             back = (published.weekday() - _WEEKDAYS.index(name)) % 7
@@ -93,7 +152,9 @@ def find_dates(
                 back = 7
             d = published - dt.timedelta(days=back)
         elif kind == "rel":
-            d = published - dt.timedelta(days=0 if "today" in expr.lower() else 1)
+            d = published - dt.timedelta(
+                days=1 if expr.lower() in ("yesterday", "last night") else 0
+            )
         elif kind == "week":
             this = expr.lower().startswith(("this", "earlier this"))
             monday = published - dt.timedelta(days=published.weekday())
@@ -120,10 +181,13 @@ def find_dates(
                     d = d.replace(day=1)
                 if words.lower() == "may" and not since:
                     continue  # the verb "may"
+        elif kind == "lastyear":
+            precision = "year"
+            d = dt.date(published.year - (0 if "this" in expr.lower() else 1), 1, 1)
         else:  # year
             d = dt.date(int(expr[-4:]), 1, 1)
             precision = "year"
         if d is None:
             continue
-        out.append(DateRef(d, precision, m.start(), m.end(), since))
+        out.append(DateRef(d, precision, m.start(), m.end(), since, ctx))
     return out

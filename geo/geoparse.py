@@ -172,6 +172,11 @@ _UNKNOWN_PLACE = re.compile(
     r"|(?P<name2>(?:(?:al|el)-)?[A-Z][\w'’]+(?:[ -](?:(?:al|el)-)?[A-Z][\w'’]+){0,2})\s+(?:province|governorate|district)\b"
 )
 
+_MONTH_DAY = re.compile(
+    r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\.?\s+\d"
+)
+
 #: Ambiguity: the best candidate must lead the runner-up by this much unless both are close.
 _MIN_MARGIN = 0.5
 _NEAR_KM = 100.0
@@ -214,6 +219,8 @@ def _in_proper_phrase(text: str, start: int, end: int) -> bool:
     """Whether the span touches another capitalised word ("Washington University", "March Madness")."""
     before = re.search(r"([A-Z][\w'’-]*)\s$", text[max(0, start - 30) : start])
     after = re.match(r"\s([A-Z][\w'’-]*)", text[end : end + 30])
+    if before and before.group(1).lower() in _STOP_BEFORE:
+        before = None  # "Near Hit,", "In Mosul": a capitalised preposition, not a name
     return bool(before or after)
 
 
@@ -227,6 +234,8 @@ def _candidates(
 ) -> list[tuple[int, str]]:
     """Candidates of a raw match that survive capitalisation and common-word checks."""
     surface = text[start:end]
+    if _MONTH_DAY.match(text, start):
+        return []  # "Nov. 1, 2017": a date, not Nov in Tajikistan
     first = next((c for c in surface if c.isalpha()), "")
     latin = first.isascii() or "LATIN" in unicodedata.name(first, "")
     if latin and not first.isupper():

@@ -76,6 +76,9 @@ class Event:
     ``admin1``, ``region``, ``country``, ``relative`` (placed by distance and bearing only).
     ``place`` is the name as the text writes it, ``place_name`` the gazetteer's name for it.
     ``source_start``/``source_end`` index the article text; ``source_text`` is that sentence.
+    ``event_type`` is the ACLED-like sub-event type of a strike or attack (``air/drone strike``,
+    ``shelling/artillery/missile``, ``remote explosive/IED``, ``suicide bomb``,
+    ``armed clash/raid``, ``attack`` or ``strike`` when the means are not stated).
     """
 
     kind: str
@@ -84,6 +87,7 @@ class Event:
     source_start: int
     source_end: int
     confidence: float
+    event_type: str | None = None
     date: str | None = None
     date_end: str | None = None
     date_precision: str | None = None

@@ -21,16 +21,21 @@ _FORCE_NOUNS = (
     "destroyers|submarines|artillery|tanks|gunboats|helicopters|planes|"
     "attacks?|offensive|operations?|commanders?|special forces|marines|sailors|intelligence|"
     "delegation|spokesman|spokeswoman|spokesperson|foreign ministry|defense ministry|defence ministry|"
-    "army chief|guards|proxies|allies|partners|officers|units?|battalions?|brigades?"
+    "army chief|guards|proxies|allies|partners|officers|units?|battalions?|brigades?|"
+    "warship|ship|destroyer|service\\s*members?|servicemembers|medic|contractors?|navy ships?|"
+    "command|central command|commandos?|peacekeepers|defen[cs]e forces|armed forces|militaries"
 )
 _ACTOR_AFTER = re.compile(
-    rf"^(?:-(?:backed|led|aligned|allied|sponsored|supported|funded|affiliated|linked|armed|made)\b|"
+    rf"^(?:-(?:backed|led|aligned|allied|sponsored|supported|funded|affiliated|linked|armed|made|"
+    rf"based|flagged|owned|registered|operated|controlled|held)\b|"
     rf"\s+(?:[A-Z][a-z]+\s+)?(?i:{_FORCE_NOUNS})\b)"
 )
 _GOVERNMENT_NOUNS = (
     "government|governments|officials|official|authorities|leaders|leader|president|"
     "prime minister|ministry|minister|diplomats|envoy|embassy|regime|administration|parliament|"
-    "state media|media|counterparts?|foreign minister|defense minister|defence minister"
+    "state media|media|counterparts?|foreign minister|defense minister|defence minister|"
+    "secretary|secretary of state|news agency|agency|news|television|tv|radio|newspaper|"
+    "broadcaster|airlines?|airways|university|company|corporation|times|post|department"
 )
 _GOVERNMENT_AFTER = re.compile(rf"^\s+(?:[A-Z][a-z]+\s+)?(?i:{_GOVERNMENT_NOUNS})\b")
 _ACTOR_BEFORE = re.compile(r"(?:\bpro|\banti)[-\s]$", re.IGNORECASE)
@@ -48,12 +53,13 @@ _REPORTING_VERBS = (
     "condemned|condemns|vowed|vows|agreed|agrees|wants|wanted|hopes|threatened|threatens|"
     "responded|responds|retaliated|has said|has called|has urged|has denied|has accused|has warned"
 )
-_METONYM_AFTER = re.compile(rf"^(?:\s+and\s+[A-Z][\w-]+)?\s+(?:{_REPORTING_VERBS})\b")
+_METONYM_AFTER = re.compile(rf"^(?:\s+and\s+[A-Z][\w-]+)?\s+(?:\w+ly\s+)?(?:{_REPORTING_VERBS})\b")
 _METONYM_BEFORE = re.compile(
     r"(?:\bcall(?:s|ed)? on|\bpressure on|\bpressed|\bties with|\brelations with|\btalks with|"
     r"\bdeal with|\bsupport for|\bsanctions (?:on|against)|\burged|\btold|\bwarned|\bpressured|"
     r"\bnegotiations with|\bagreement with|\baccused|\bbacked by|\bsupported by|"
-    r"\bfunded by|\barmed by|\bdirected by|\bordered by|\baccording to(?: the)?)\s+$",
+    r"\bfunded by|\barmed by|\bdirected by|\bordered by|\baccording to(?: the)?|\bpress(?:es)?|"
+    r"\bmilitar(?:y|ies) of(?: the)?|\bforces of(?: the)?|\barmy of(?: the)?|\bsupport from(?: the)?)\s+$",
     re.IGNORECASE,
 )
 _LAND_AFTER = re.compile(

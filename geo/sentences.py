@@ -1,16 +1,28 @@
-"""Sentence spans of a text (offsets into it), aware of news abbreviations ("U.S.", "Gen.")."""
+"""Sentence spans of a text (offsets into it), aware of news abbreviations ("U.S.", "Gen.").
+
+A line break before a capital or a list bullet ("*", "•", "--") also ends a sentence, so the
+headings and bullet points of press releases are read one by one.
+"""
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["sentence_spans"]
+__all__ = ["MAX_SENTENCE_CHARS", "sentence_spans"]
+
+#: Longer stretches without a sentence end (lists, tables, hostile input) are cut at a space,
+#: so reading a sentence, which compares its words with each other, stays linear in the text.
+MAX_SENTENCE_CHARS = 1500
 
 _ABBREV = re.compile(
     r"(?:\b(?:[A-Z]\.){1,3}|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sgt|Maj|Capt|Adm|Gov|Sen|Rep|Rev|No|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Co|Corp|Ltd|vs|Va|Calif|Fla|Mass|Pa)\.)$"
 )
-_BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*\s+|\n\s*\n|\n(?=[A-Z“\"])")
+# Linear on any input: a run of "." or "!?" is entered only at its first character (the
+# lookbehind), and its quantifiers are possessive, so no position is scanned twice.
+_BOUNDARY = re.compile(
+    r"(?<![.!?])[.!?]++[\"”’')\]]*+\s+|\n[ \t\r]*\n|\n(?=[ \t]*(?:[A-Z“\"•*]|--?\s|[–—]\s))"
+)
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -37,6 +49,13 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             s += 1
         while e > s and text[e - 1].isspace():
             e -= 1
+        while e - s > MAX_SENTENCE_CHARS:  # no sentence is this long: cut at a space
+            cut = text.rfind(" ", s + MAX_SENTENCE_CHARS // 2, s + MAX_SENTENCE_CHARS)
+            cut = cut if cut > s else s + MAX_SENTENCE_CHARS
+            out.append((s, cut))
+            s = cut
+            while s < e and text[s].isspace():
+                s += 1
         if e > s:
             out.append((s, e))
     return out

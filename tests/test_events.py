@@ -129,9 +129,15 @@ def test_halted_attacks_are_not_recorded():
 
 
 def test_dates_never_after_publication():
-    text = "On November 22, US warplanes struck militants in Jurf al-Nasr."
+    text = "On November 8, US warplanes struck militants in Jurf al-Nasr."
     st = extract_events(text, dt.date(2023, 11, 10)).strikes[0]
-    assert st.date == "2022-11-22"
+    assert st.date == "2023-11-08"
+
+
+def test_a_date_that_would_be_after_publication_is_last_year_so_background():
+    # "November 22" in a text of 10 November is the November before: a year old, not news
+    text = "On November 22, US warplanes struck militants in Jurf al-Nasr."
+    assert extract_events(text, dt.date(2023, 11, 10)).strikes == []
 
 
 def test_strike_in_two_countries_is_one_group():

@@ -15,3 +15,12 @@ def test_paragraphs_and_offsets():
     text = "Headline here\n\nFirst sentence. Second!\n"
     spans = sentence_spans(text)
     assert [text[s:e] for s, e in spans] == ["Headline here", "First sentence.", "Second!"]
+
+
+def test_text_without_sentence_ends_is_cut_into_bounded_pieces():
+    from geo.sentences import MAX_SENTENCE_CHARS
+
+    text = "word " * 10_000
+    spans = sentence_spans(text)
+    assert len(spans) > 1 and all(e - s <= MAX_SENTENCE_CHARS for s, e in spans)
+    assert spans[0][0] == 0 and spans[-1][1] == len(text.rstrip())

@@ -1,0 +1,170 @@
+"""Counts of the dead and the wounded in a sentence: "killing twelve", "nine people were killed",
+"nine children and nine adults were killed", "leaving seven people dead", "the death toll rose to 100".
+
+Pure functions over a sentence span and the casualty hits of :mod:`geo.lexicon` (the verbs and
+nouns live in ``data/lexicon/casualties.csv``). Each count keeps the position of the word that
+reported it, so the caller can give it to the incident that word speaks of. All windows are
+bounded, so the work is linear in the sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from geo.lexicon import Hit, Lexicon
+from geo.normalize import fold_name
+from geo.numbers import Quantity, find_quantities
+
+__all__ = ["Toll", "find_tolls"]
+
+_WINDOW = 160  # characters searched before a verb for its subject
+_AUX = re.compile(
+    r"\b(?:was|were|been|be|being|are|is|get|got)(?:\s+(?:\w+ly|also|later|all|not|confirmed))?\s+$",
+    re.I,
+)
+_JOIN_AFTER = re.compile(r"(?:\s*\(\d+\))?(?:\s+[\w'’-]+){0,3}?\s+and\s+$")
+_JOINED = re.compile(r"(?:\s*\(\d+\))?(?:\s+[\w'’-]+){0,3}?\s+and\s+", re.I)
+_TOLL_RISE = re.compile(
+    r"\s+(?:has\s+|had\s+|have\s+)?(?:risen|rose|climbed|reached|jumped|increased|stands|stood|hit)\s+(?:to\s+|at\s+)?",
+    re.I,
+)
+_ONE = re.compile(r"\s+(?:one|a|an|another)\s+((?:[\w'’-]+[ \t]+){0,3}[\w'’-]+)", re.I)
+_NEXT_WORD = re.compile(r"\s*(?:\(\d+\)\s*)?(?:more\s+|other\s+)?([\w%'’-]+)")
+_PAREN = re.compile(r"\([^()]{0,80}\)|,\s*including\b[^,;.]{0,120}(?:,|--|—)|--[^-]{0,120}--")
+
+
+@dataclass(frozen=True, slots=True)
+class Toll:
+    """A count of the dead (``fatalities``) or the wounded (``injuries``) and where it was said.
+
+    ``start``/``end`` span the reporting word ("killed", "dead"); ``replaces`` marks an updated
+    death toll that supersedes earlier counts, ``adds`` a count that adds to them ("also killed").
+    """
+
+    role: str
+    value: int
+    qualifier: str
+    start: int
+    end: int
+    replaces: bool = False
+    adds: bool = False
+
+
+def _victim_quantities(text: str, s: int, e: int, units: frozenset[str]) -> list[Quantity]:
+    """Numbers in the sentence that can count people (not years, distances, weapons or times)."""
+    out: list[Quantity] = []
+    for q in find_quantities(text, s, e):
+        if text[q.start - 1 : q.start] == "(" and out and q.start - out[-1].end <= 2:
+            continue  # "six (6)"
+        after = text[q.end : q.end + 2]
+        if after[:1] in (":", "%") or (after[:1] == "." and after[1:].isdigit()):
+            continue  # 9:30, 60%, 4.5
+        raw = text[q.start : q.end]
+        if 1900 <= q.value <= 2100 and "," not in raw and raw.strip()[-4:].isdigit():
+            continue  # a year
+        nxt = _NEXT_WORD.match(text, q.end, min(e, q.end + 40))
+        if nxt and fold_name(nxt.group(1)) in units:
+            continue
+        out.append(q)
+    return out
+
+
+def _joined_total(text: str, q: Quantity, qs: list[Quantity], forward: bool) -> int:
+    """``q`` plus the numbers joined to it by "and" ("nine children and nine adults")."""
+    total = q.value
+    if forward:
+        cur = q
+        while True:
+            m = _JOINED.match(text, cur.end, cur.end + 60)
+            nxt = next((o for o in qs if m and o.start == m.end()), None)
+            if nxt is None:
+                return total
+            total += nxt.value
+            cur = nxt
+    cur = q
+    while True:
+        prev = next(
+            (
+                o
+                for o in reversed(qs)
+                if o.end <= cur.start and _JOIN_AFTER.fullmatch(text, o.end, cur.start)
+            ),
+            None,
+        )
+        if prev is None:
+            return total
+        total += prev.value
+        cur = prev
+
+
+def _object(
+    text: str, end: int, stop: int, qs: list[Quantity], persons: frozenset[str]
+) -> tuple[int, str] | None:
+    """The count right after a verb: "killing at least 75 people", "killed a journalist"."""
+    q = next((o for o in qs if end <= o.start <= end + 3), None)
+    if q is not None:
+        return _joined_total(text, q, qs, forward=True), q.qualifier
+    one = _ONE.match(text, end, min(stop, end + 60))
+    if one and any(fold_name(w) in persons for w in one.group(1).split()):
+        return 1, "exact"
+    return None
+
+
+def _subject(
+    text: str, start: int, lo: int, qs: list[Quantity], near_words: int
+) -> tuple[int, str] | None:
+    """The count of the noun phrase before a verb or adjective: "nine people were killed"."""
+    lo = max(lo, start - _WINDOW)
+    clause = max(text.rfind(c, lo, start) for c in ";:")
+    lo = max(lo, clause + 1)
+    hidden = [(m.start(), m.end()) for m in _PAREN.finditer(text, lo, start)]
+    words = text[lo:start].split()
+    if len(words) > near_words:
+        cut = text.rfind(" ".join(words[-near_words:]), lo, start)
+        lo = max(lo, cut)
+    cands = [
+        q
+        for q in qs
+        if lo <= q.start
+        and q.end <= start
+        and not any(a <= q.start < b for a, b in hidden)
+        and not re.search(r"\b(?:from|of|than)\s+$", text[max(lo, q.start - 8) : q.start])
+    ]
+    if not cands:
+        return None
+    q = cands[-1]
+    return _joined_total(text, q, qs, forward=False), q.qualifier
+
+
+def find_tolls(text: str, s: int, e: int, hits: list[Hit], lex: Lexicon) -> list[Toll]:
+    """The casualty counts of the sentence ``text[s:e]`` given its casualty-table ``hits``."""
+    units = lex.phrases("casualties", "unit")
+    persons = lex.phrases("casualties", "person")
+    qs = _victim_quantities(text, s, e, units)
+    out: list[Toll] = []
+    for h in hits:
+        role = h.label
+        if role in ("person", "unit"):
+            continue
+        got: tuple[int, str] | None = None
+        replaces = adds = False
+        if role == "toll":
+            m = _TOLL_RISE.match(text, h.end, min(e, h.end + 40))
+            if m:
+                got = _object(text, m.end() - 1, e, qs, persons)
+                replaces = got is not None
+        elif role in ("kill", "injure", "also"):
+            passive = bool(_AUX.search(text[max(s, h.start - 30) : h.start]))
+            if not passive:
+                got = _object(text, h.end, e, qs, persons)
+            if got is None:
+                got = _subject(text, h.start, s, qs, near_words=12)
+            adds = role == "also"
+        else:  # dead, injured: the counted phrase comes before
+            got = _subject(text, h.start, s, qs, near_words=8)
+        if got is None:
+            continue
+        kind = "injuries" if role in ("injure", "injured") else "fatalities"
+        out.append(Toll(kind, got[0], got[1], h.start, h.end, replaces, adds))
+    return out

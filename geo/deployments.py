@@ -1,0 +1,163 @@
+"""Troop deployments in a sentence: "around 2,500 American troops in Iraq and 900 in Syria".
+
+A counted troop noun (the ``troop`` cues of ``data/lexicon/cues.csv``) followed by a place it
+is in or deployed to gives one record per place; an elliptical list ("and 900 in Syria") gives
+more. Vague numbers ("hundreds of troops") are not counts, and casualties ("three soldiers
+were killed") are not presence.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from geo.event_places import set_place
+from geo.gazetteer import Gazetteer
+from geo.lexicon import Lexicon
+from geo.numbers import QUALIFIERS, Quantity, find_quantities
+from geo.records import Deployment, Mention
+
+__all__ = ["find_deployments"]
+
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|to|into|from|across|of|at|near)\s+(?:the\s+)?$", re.I)
+_OPERATION = re.compile(r"\bOperation\s+(?:[A-Z][\w'-]+\s?){1,3}")
+_CASUALTY_NEAR = re.compile(
+    r"[^.;]{0,40}?\b(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+)?(?:killed|wounded|injured|dead|died|missing|captured|hurt)\b",
+    re.I,
+)
+_IN_PLACE = re.compile(
+    r"^\s*(?:(?:are|were|is|remain|remained|have\s+been|has\s+been|had\s+been|will\s+be|would\s+be|being)\s+)?"
+    r"(?:(?:currently\s+|now\s+|already\s+)?(?:stationed|deployed|based|serving|posted|present|sent|headed)\s+)?"
+    r"(?:in|across|to|into|inside|at|near)\s+(?:the\s+)?(?:[a-z]+\s+(?:city|town)\s+of\s+)?$"
+)
+_QUALS = "|".join(sorted(map(re.escape, QUALIFIERS), key=len, reverse=True))
+
+
+@lru_cache(maxsize=4)
+def _patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
+    """The troop-noun patterns, compiled from the lexicon's ``troop`` cues."""
+    nouns = sorted(
+        (p.replace(" ", r"\s+") for p in lex.phrases("cues", "troop")), key=len, reverse=True
+    )
+    troops = "|".join(nouns)
+    after_number = re.compile(
+        r"\s+(?:more\s+|additional\s+|extra\s+)?"
+        r"(?:of\s+(?:the\s+)?(?P<owner>[A-Z][\w.'’-]*?)(?:['’]s)?\s+)?"
+        rf"(?P<force>(?:[A-Z][\w.'’-]*\s+){{0,2}}?)(?:military\s+|combat\s+|ground\s+|support\s+)?"
+        rf"(?P<noun>{troops})\b(?:\s+of\s+the\s+[\w'’ -]{{1,40}}?(?=\s+(?:are|were|is|have|has|in|to|near)\b))?"
+    )
+    ellipsis = re.compile(
+        rf"^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?P<qual>{_QUALS})\s+)?(?P<num>\d[\d,]*|[a-z]+(?:[\s-][a-z]+)*?)\s+(?:more\s+)?(?:(?:{troops})\s+)?(?:in|to|across)\s+(?:the\s+)?$",
+        re.I,
+    )
+    return after_number, ellipsis
+
+
+def _force_code(
+    phrase: str, mentions: Sequence[Mention], lo: int, hi: int
+) -> tuple[str | None, str | None]:
+    """ISO code and name of the force named in text[lo:hi] (a demonym or country mention)."""
+    for m in mentions:
+        if lo <= m.start < hi and m.resolved and m.feature in ("country", "region") and m.country:
+            return m.country, m.name
+    return None, phrase.strip() or None
+
+
+def find_deployments(
+    text: str,
+    s: int,
+    e: int,
+    ms: list[Mention],
+    published: dt.date,
+    doc_id: str,
+    gaz: Gazetteer,
+    lex: Lexicon,
+) -> list[Deployment]:
+    """Deployments stated in the sentence ``text[s:e]`` (``ms``: its place mentions)."""
+    after_number, ellipsis = _patterns(lex)
+    out: list[Deployment] = []
+    sentence = text[s:e]
+    operation = _OPERATION.search(sentence)
+    for q in find_quantities(text, s, e):
+        if q.qualifier == "vague":
+            continue  # "hundreds of troops" is not a count
+        tm = after_number.match(text, q.end, e)
+        if not tm:
+            continue
+        if _CASUALTY_NEAR.match(text, tm.end(), e):
+            continue  # "three US soldiers were killed": casualties, not presence
+        after = tm.end()
+        place = next(
+            (
+                m
+                for m in ms
+                if m.start >= after
+                and m.resolved
+                and m.role == "location"
+                and m.feature in ("country", "admin1", "city", "site", "region")
+                and _IN_PLACE.match(text[after : m.start])
+            ),
+            None,
+        )
+        if place is None:
+            continue
+        code, name = _force_code(tm.group("force"), ms, q.end, tm.end())
+        if code is None:
+            # the sentence's subject: "The United States keeps about 2,500 troops in Iraq"
+            subj = [
+                m
+                for m in ms
+                if m.end <= q.start
+                and m.resolved
+                and m.feature == "country"
+                and not _LOCATIVE_BEFORE.search(text[max(s, m.start - 12) : m.start])
+            ]
+            if subj:
+                code, name = subj[-1].country, subj[-1].name
+        if code is None and tm.group("owner"):
+            name = tm.group("owner")  # "2,400 of Barkhane's forces": the force, not a state
+        chain = [(q, place)]
+        cursor = place.end
+        while True:
+            nxt = next(
+                (m for m in ms if m.start > cursor and m.resolved and m.role == "location"), None
+            )
+            if nxt is None:
+                break
+            em = ellipsis.match(text[cursor : nxt.start])
+            if not em:
+                break
+            eq = find_quantities(em.group(0))
+            if not eq:
+                break
+            chain.append(
+                (
+                    Quantity(
+                        eq[-1].value, eq[-1].qualifier, cursor + eq[-1].start, cursor + eq[-1].end
+                    ),
+                    nxt,
+                )
+            )
+            cursor = nxt.end
+        for qq, pm in chain:
+            if any(d.place_id == pm.place_id and d.actor == code for d in out):
+                continue
+            dep = Deployment(
+                doc_id=doc_id,
+                source_text=sentence,
+                source_start=s,
+                source_end=e,
+                confidence=0.9 if code else 0.6,
+                count=qq.value,
+                qualifier=qq.qualifier,
+                actor=code,
+                force_name=name,
+                date=published.isoformat(),
+                date_precision="day",
+                operation=operation.group(0).strip() if operation else None,
+            )
+            set_place(dep, pm, gaz)
+            out.append(dep)
+    return out

@@ -1,0 +1,39 @@
+"""Copying a resolved place mention into an event record (place, country, province, precision)."""
+
+from __future__ import annotations
+
+from geo.gazetteer import Gazetteer
+from geo.records import Event, Mention
+
+__all__ = ["PRECISION", "country_name", "set_place"]
+
+#: Gazetteer feature -> the record's ``geo_precision``.
+PRECISION = {
+    "site": "site",
+    "city": "town",
+    "admin1": "admin1",
+    "region": "region",
+    "country": "country",
+}
+
+
+def country_name(gaz: Gazetteer, code: str | None) -> str | None:
+    """The gazetteer's name of a country code, or None."""
+    if not code:
+        return None
+    try:
+        return gaz.get(f"cc:{code}").name
+    except KeyError:
+        return None
+
+
+def set_place(ev: Event, m: Mention, gaz: Gazetteer) -> None:
+    """Fill ``ev``'s place fields from mention ``m``."""
+    ev.place = m.text
+    ev.place_name = m.name
+    ev.place_id = m.place_id
+    ev.lat, ev.lon = m.lat, m.lon
+    ev.country = m.country
+    ev.admin1 = m.admin1
+    ev.geo_precision = PRECISION.get(m.feature or "")
+    ev.country_name = country_name(gaz, m.country)

@@ -1,0 +1,981 @@
+"""Incidents as one sentence tells them: what happened, where, when, by whom, with what toll.
+
+A sentence is read once: its place mentions (with their roles), the lexicon hits of
+:mod:`geo.lexicon` (triggers, weapons, cue words, casualty words), its dates and its casualty
+counts. Triggers that are negated, hypothetical, habitual or infinitive ("to attack") are
+dropped; the rest are grouped into incident mentions (one per distinct incident the sentence
+reports), and each mention gets the places, dates and counts nearest to its triggers.
+
+The result, :class:`IncidentMention`, is not yet an event: :mod:`geo.events` links the
+mentions of a whole article (anaphora, carried-forward dates, coarse restatements) into events.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from geopy.distance import geodesic
+
+from geo.casualties import Toll, find_tolls
+from geo.dates import DateRef, find_dates
+from geo.gazetteer import Gazetteer
+from geo.lexicon import Hit, Lexicon
+from geo.numbers import find_quantities
+from geo.records import Mention
+
+__all__ = [
+    "FAMILIES",
+    "IncidentMention",
+    "Relative",
+    "SentenceHits",
+    "compatible_types",
+    "read_incidents",
+]
+
+#: Event types that describe the same kind of violence: a later "the blast" can restate an
+#: earlier "car bomb", not an earlier "air strike". "attack" is compatible with all.
+FAMILIES = {
+    "air/drone strike": "remote",
+    "shelling/artillery/missile": "remote",
+    "strike": "remote",
+    "remote explosive/IED": "explosive",
+    "suicide bomb": "explosive",
+    "armed clash/raid": "ground",
+    "attack": "any",
+}
+_GENERIC = {"strike", "attack"}
+#: Weapon -> the event type a generic "strike" takes when the sentence names it.
+_WEAPON_TYPE = {
+    "warplanes": "air/drone strike",
+    "aircraft": "air/drone strike",
+    "bombers": "air/drone strike",
+    "airstrike": "air/drone strike",
+    "drone": "air/drone strike",
+    "helicopter": "air/drone strike",
+    "missile": "shelling/artillery/missile",
+    "ballistic missile": "shelling/artillery/missile",
+    "rocket": "shelling/artillery/missile",
+    "artillery": "shelling/artillery/missile",
+    "mortar": "shelling/artillery/missile",
+    "tank": "shelling/artillery/missile",
+    "car bomb": "remote explosive/IED",
+    "IED": "remote explosive/IED",
+}
+_LOCATION_FEATURES = {"country", "admin1", "city", "site", "region"}
+_PRECISION = {
+    "site": "site",
+    "city": "town",
+    "admin1": "admin1",
+    "region": "region",
+    "country": "country",
+}
+# Within a sentence a full stop is an abbreviation ("U.S. troops"), not a clause end.
+_CLAUSE_END = re.compile(r"[;:!?]|\s[—–]\s|\s--\s|\n")
+_INDEFINITE = re.compile(r"\b(?:a|an)\s+(?:[\w'’-]+\s+){0,2}$", re.I)
+_DAY_POSSESSIVE = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)['’]s\s+(?:[\w'’-]+\s+){0,2}$",
+    re.I,
+)
+_TO_VERB = re.compile(r"\bto\s+(?:be\s+|have\s+(?:been\s+)?)?$", re.I)
+_GO_ON = re.compile(r"\b(?:continued?|continues|continuing)\s+to\s+$", re.I)
+_RELATIVE = re.compile(
+    r"(?:(?P<qual>around|about|some|roughly|nearly|approximately|almost|over|more than)\s+)?"
+    r"(?P<num>\d+(?:\.\d+)?|[a-z]+(?:[\s-][a-z]+)?)\s*[-\s]?(?P<unit>kilometers|kilometres|km|miles|mi)\b\s+"
+    r"(?:\([^)]*\)\s+)?(?:to\s+the\s+)?(?P<dir>(?:north|south|east|west)(?:-?(?:north|south|east|west)){0,2})(?:ern)?\s+of\s+(?:the\s+)?(?:capital\s+(?:of\s+)?)?$",
+    re.I,
+)
+#: Compass points (16 winds), hyphens removed: "north-northwest" -> 337.5 degrees.
+_BEARINGS = {
+    name: i * 22.5
+    for i, name in enumerate(
+        [
+            "north",
+            "northnortheast",
+            "northeast",
+            "eastnortheast",
+            "east",
+            "eastsoutheast",
+            "southeast",
+            "southsoutheast",
+            "south",
+            "southsouthwest",
+            "southwest",
+            "westsouthwest",
+            "west",
+            "westnorthwest",
+            "northwest",
+            "northnorthwest",
+        ]
+    )
+}
+_MAX_KM = 2000.0  # a "N km from X" beyond this is a misreading, not a place
+_BY_ACTOR = re.compile(
+    r"\bby\s+(?:the\s+)?(?P<actor>[^,.;]{2,60}?)(?=\s+(?:in|near|at|on|outside)\b|[,.;]|$)"
+)
+_TARGET = re.compile(
+    r"\s+(?P<target>[^.;,()]{3,80}?)\s+(?:in|near|at|outside|around|on|inside)\s+(?:the\s+)?"
+)
+_PREP_BEFORE = re.compile(
+    r"\b(?:in|to|into|from|across|of|at|near|on|against)\s+(?:the\s+)?$", re.I
+)
+_TARGET_PREP = re.compile(r"\b(?:on|at|against|in)\s+(?:the\s+)?$", re.I)
+_LAND_AFTER = re.compile(
+    r"^['’]s?\s+(?:[\w-]+\s+){0,2}?(?:land|soil|territory|border|borders|airspace|waters|town|city|"
+    r"village|province|capital|desert|countryside|coast|region|north|south|east|west|"
+    r"northwest|northeast|southwest|southeast|streets?|largest|second)\b",
+    re.I,
+)
+_VERB_AFTER = 30  # characters: "Russia launched", "Houthis fired" make the name the actor
+
+
+@dataclass(frozen=True, slots=True)
+class Relative:
+    """A point the text gives by distance and bearing: "60 kilometers southwest of Baghdad"."""
+
+    ref: Mention
+    km: float
+    bearing: str
+    lat: float
+    lon: float
+
+
+@dataclass(slots=True)
+class SentenceHits:
+    """Lexicon hits of a whole text, looked up by span (each list sorted by start)."""
+
+    tables: dict[str, list[Hit]]
+    _starts: dict[str, list[int]] = field(default_factory=dict)
+
+    def within(self, table: str, s: int, e: int) -> list[Hit]:
+        """Hits of ``table`` that start in ``[s, e)``."""
+        hits = self.tables[table]
+        starts = self._starts.get(table)
+        if starts is None:
+            starts = self._starts[table] = [h.start for h in hits]
+        return hits[bisect.bisect_left(starts, s) : bisect.bisect_left(starts, e)]
+
+
+@dataclass(slots=True)
+class IncidentMention:
+    """One incident as one sentence reports it (before the article-wide linking).
+
+    ``places`` are where it happened by this sentence (most specific first); ``fallback`` the
+    places of the people quoted ("officials in Kunar said"), used only when nothing else is
+    named. ``anaphoric`` marks "the attack"-style mentions of something told before, ``new``
+    mentions that announce another incident ("another bomb", "a second strike").
+    """
+
+    start: int
+    end: int
+    paragraph: int
+    trigger_start: int
+    trigger_end: int
+    event_type: str
+    anaphoric: bool = False
+    new: bool = False
+    count: int | None = None
+    plural: bool = False
+    places: list[Mention] = field(default_factory=list)
+    fallback: list[Mention] = field(default_factory=list)
+    unknown: list[Mention] = field(default_factory=list)
+    relative: Relative | None = None
+    date: DateRef | None = None
+    statement_date: DateRef | None = None
+    tolls: list[Toll] = field(default_factory=list)
+    actor: str | None = None
+    weapon: str | None = None
+    target: str | None = None
+    country_hint: str | None = None
+    sentence: int = 0
+    reportable: bool = True
+    elaboration: bool = False
+    section_country: str | None = None
+    date_gap: int = 0
+
+    @property
+    def kind(self) -> str:
+        """``strike`` (remote violence) or ``attack`` (ground violence)."""
+        return "attack" if self.event_type in ("armed clash/raid", "attack") else "strike"
+
+
+def compatible_types(a: str, b: str) -> bool:
+    """Whether two event types can describe the same incident."""
+    fa, fb = FAMILIES.get(a, "any"), FAMILIES.get(b, "any")
+    return "any" in (fa, fb) or fa == fb
+
+
+# -- helpers over the text ----------------------------------------------------------------------
+def _clause(text: str, s: int, e: int, pos: int) -> tuple[int, int]:
+    """The clause around ``pos``: bounded by ; : ? ! — or a full stop, within the sentence."""
+    lo = s
+    for m in _CLAUSE_END.finditer(text, max(s, pos - 200), pos):
+        lo = m.end()
+    m = _CLAUSE_END.search(text, pos, min(e, pos + 200))
+    return lo, (m.start() if m else e)
+
+
+def _words_between(text: str, a: int, b: int) -> bool:
+    """Whether only words and spaces (no punctuation) lie in ``text[a:b]``."""
+    return b >= a and re.fullmatch(r"[\w\s'’-]*", text[a:b]) is not None
+
+
+def _cues(hits: Sequence[Hit], label: str) -> list[Hit]:
+    return [h for h in hits if h.label == label]
+
+
+_PREPOSITION = re.compile(r"\b(?:for|of|on|in|at|by|with|from|to|about|against)\b", re.I)
+
+
+def _near_before(cues: Sequence[Hit], text: str, pos: int, chars: int, label: str) -> Hit | None:
+    """The last cue of ``label`` ending at most ``chars`` before ``pos`` with only words between
+    (and, for a determiner, no preposition: "those responsible for attacks" is no anaphor)."""
+    best = None
+    for c in cues:
+        if (
+            c.label == label
+            and c.end <= pos
+            and pos - c.end <= chars
+            and _words_between(text, c.end, pos)
+            and not (label == "anaphor" and _PREPOSITION.search(text, c.end, pos))
+        ):
+            best = c
+    return best
+
+
+# -- trigger filters ----------------------------------------------------------------------------
+_SEGMENT_END = re.compile(r"[,;:!?()]|\s[—–]\s|\s--\s|\n")
+_MODALS = {"could", "would", "might", "may", "will", "can"}
+
+
+def _segment(text: str, s: int, e: int, pos: int) -> tuple[int, int]:
+    """The comma-bounded stretch of the sentence around ``pos``."""
+    lo = s
+    for m in _SEGMENT_END.finditer(text, max(s, pos - 160), pos):
+        lo = m.end()
+    m = _SEGMENT_END.search(text, pos, min(e, pos + 160))
+    return lo, (m.start() if m else e)
+
+
+def _trigger_status(
+    text: str,
+    t: Hit,
+    s: int,
+    e: int,
+    cues: Sequence[Hit],
+    weapons: Sequence[Hit],
+    military_text: bool = False,
+) -> str | None:
+    """``ok`` (reports an incident), ``general`` (a habit or summary, which still dates the
+    text around it), or None (not an incident: a threat, plan, denial, idiom or infinitive)."""
+    if any(c.label == "idiom" and c.start < t.end and t.start < c.end for c in cues):
+        return None  # "hit back", "carrier strike group", "vehicle bomb facility"
+    if (
+        not t.entry.strong
+        and not (military_text and t.entry.form != "verb")
+        and not any(c.label == "military" and (c.end <= t.start or c.start >= t.end) for c in cues)
+    ):
+        return None  # "an earthquake hit", "a labour strike"
+    if t.entry.needs == "weapon" and not any(
+        -40 <= w.start - t.start <= 60 and not (w.start <= t.start < w.end) for w in weapons
+    ):
+        return None  # "launched broadcasts"
+    before = text[max(s, t.start - 24) : t.start]
+    if _TO_VERB.search(before):
+        # "continued to attack ISIS yesterday" summarises (and dates) what follows;
+        # "to attack", "to be attacked", "to have launched" report nothing
+        return "general" if _GO_ON.search(before) else None
+    if _near_before(cues, text, t.start, 22, "negation"):
+        return None  # "no attacks", "did not strike"
+    seg_lo, seg_hi = _segment(text, s, e, t.start)
+    status = "ok"
+    for c in cues:
+        if c.label == "halt" and (
+            (
+                c.start >= t.end
+                and c.start - t.end <= 80
+                and not re.search(r"[,;.]", text[t.end : c.start])
+            )
+            or (c.end <= t.start and t.start - c.end <= 25 and _words_between(text, c.end, t.start))
+        ):
+            return None  # "attacks ... had been halted", "suspended strikes"
+        if c.label == "irrealis":
+            if c.entry.phrase == "may" and re.match(r"\.?\s+\d", text[c.end : c.end + 4]):
+                continue  # "May 27" is a date
+            before = c.end <= t.start and (
+                (seg_lo <= c.start and t.start - c.end <= 70)
+                or (t.start - c.end <= 40 and _words_between(text, c.end, t.start))
+            )
+            after = c.start >= t.end and c.start - t.end <= 12 and c.entry.phrase in _MODALS
+            if before or after:
+                return None  # "vowed to strike", "will not allow any cities to be attacked"
+        if c.label == "general" and seg_lo <= c.start < seg_hi:
+            status = "general"
+    return status
+
+
+def _clusters(
+    text: str, triggers: list[Hit], cues: Sequence[Hit], tolls: Sequence[Hit] = ()
+) -> list[list[Hit]]:
+    """Triggers grouped by incident: a new group when the violence differs in kind, when a word
+    announces another incident ("another", "a second"), or when they lie far apart. A verb of
+    killing ("..., killing eight") tells the toll of the incident before it."""
+    toll_spans = {(h.start, h.end) for h in tolls}
+    out: list[list[Hit]] = []
+    for t in triggers:
+        cur = out[-1] if out else None
+        if cur is not None and (t.start, t.end) in toll_spans:
+            cur.append(t)
+            continue
+        if cur is not None:
+            family = next((FAMILIES[h.label] for h in cur if h.label not in _GENERIC), "any")
+            tf = "any" if t.label in _GENERIC else FAMILIES[t.label]
+            far = t.start - cur[-1].end > 150
+            strict = {"strike": "remote"}.get(cur[0].label, FAMILIES.get(cur[0].label, "any"))
+            announced = _near_before(cues, text, t.start, 25, "new") is not None or (
+                t.entry.form != "verb"
+                and _INDEFINITE.search(text[max(0, t.start - 40) : t.start]) is not None
+                and any(_near_before(cues, text, h.start, 25, "anaphor") for h in cur)
+                and "any" not in (strict, FAMILIES[t.label])
+                and strict != FAMILIES[t.label]
+            )  # "The strikes followed a suicide bombing": two incidents
+            if not far and not announced and ("any" in (family, tf) or family == tf):
+                cur.append(t)
+                continue
+        out.append([t])
+    return out
+
+
+_PLAIN_BOMBS = {"bomb", "bombs", "bombing", "bombings", "bombed"}
+_AIRCRAFT = {"warplanes", "aircraft", "bombers", "airstrike", "drone", "helicopter"}
+
+
+def _event_type(cluster: list[Hit], weapons: list[Hit]) -> str:
+    """The most specific type the triggers give; a generic "strike" takes the weapon's type,
+    and "bombs" dropped by aircraft are an air strike, not a roadside bomb."""
+    specific = []
+    for h in cluster:  # what comes after the verb is its object: "strikes destroyed an IED"
+        if h.label not in _GENERIC:
+            specific.append(h)
+        elif h.entry.form == "verb":
+            break
+    named = {w.label for w in weapons}
+    if specific:
+        if all(h.entry.phrase.lower() in _PLAIN_BOMBS for h in specific) and named & _AIRCRAFT:
+            return "air/drone strike"
+        return specific[0].label
+    for w in weapons:
+        if w.label in _WEAPON_TYPE:
+            return _WEAPON_TYPE[w.label]
+    return cluster[0].label
+
+
+# -- places -------------------------------------------------------------------------------------
+@lru_cache(maxsize=512)
+def _capital(gaz: Gazetteer, country: str) -> int | None:
+    col = gaz.columns
+    rows = [
+        i
+        for i in range(len(col["capital"]))
+        if col["capital"][i] and col["country"][i] == country and col["feature"][i] == "city"
+    ]
+    return rows[0] if rows else None
+
+
+def _as_capital(m: Mention, gaz: Gazetteer, start: int, end: int, text: str) -> Mention:
+    """The capital city of the country named by ``m`` ("Yemen's capital", "the capital of Iraq")."""
+    row = _capital(gaz, m.country or "")
+    if row is None:
+        return m
+    p = gaz.place(row)
+    return Mention(
+        text=text[start:end],
+        start=start,
+        end=end,
+        role="location",
+        name=p.name,
+        feature="city",
+        country=p.country,
+        admin1=p.admin1 or None,
+        lat=p.lat,
+        lon=p.lon,
+        geonameid=p.geonameid,
+        place_id=p.place_id,
+        score=m.score,
+        kind=m.kind,
+    )
+
+
+def _governing_cue(
+    cues: Sequence[Hit], text: str, pos: int, labels: set[str], names: Sequence[int] = ()
+) -> Hit | None:
+    """The origin/reference cue that governs a name at ``pos`` ("from the Gaza Strip",
+    "from Houthi-controlled areas of Yemen", "near the border with Kenya"); a cue with another
+    name (start in ``names``) between it and ``pos`` governs that name instead."""
+    for c in reversed(cues):
+        if c.end > pos or pos - c.end > 60:
+            continue
+        if any(c.end <= n < pos for n in names):
+            continue
+        gap = text[c.end : pos]
+        if c.label in labels and re.fullmatch(r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}", gap):
+            return c
+        if c.label == "part" and re.fullmatch(r"\s+(?:the\s+)?", gap):
+            pos = c.start
+            continue
+        if re.search(r"[,;.]", gap) or c.label in ("military",):
+            continue
+    return None
+
+
+_NAME_PART = re.compile(r"[ \t]+([A-Z][\w'’.-]*)")
+_NAME_BEFORE = re.compile(r"([A-Z][\w'’.-]*)[ \t]+$")
+_ORG_OF = re.compile(r"\b([A-Z][\w'’-]+)\s+of\s+(?:the\s+)?$")
+#: Capitalised words that may stand next to a place name without making it another name.
+_PLACE_WORDS = {
+    "province",
+    "governorate",
+    "district",
+    "region",
+    "city",
+    "town",
+    "village",
+    "state",
+    "county",
+    "oblast",
+    "valley",
+    "river",
+    "mountains",
+    "airport",
+    "airbase",
+    "base",
+    "camp",
+    "strait",
+    "sea",
+    "gulf",
+    "bay",
+    "island",
+    "islands",
+    "peninsula",
+    "desert",
+    "kingdom",
+    "republic",
+    "emirate",
+    "sultanate",
+    "governorates",
+    "provinces",
+    "near",
+    "in",
+    "at",
+    "on",
+    "of",
+    "the",
+    "from",
+    "to",
+    "and",
+    "areas",
+    "area",
+    "parts",
+    "part",
+    "north",
+    "south",
+    "east",
+    "west",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "aug",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "but",
+    "when",
+    "after",
+    "while",
+    "as",
+    "since",
+    "said",
+    "says",
+}
+_SUBJECT_AFTER = re.compile(r"^\s+(?:\w+ly\s+)?([a-z]+)\b")
+_NOT_VERBS = {"and", "or", "in", "of", "on", "at", "to", "for", "near", "with", "by", "from"}
+_PASSIVE_AFTER = re.compile(r"^\s+(?:\w+\s+){0,2}?(?:was|were|is|are|been|came|come|being)\b")
+_LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?$")
+
+
+def _in_longer_name(m: Mention, text: str, s: int) -> bool:
+    """Whether the name is part of a longer proper name: "Agence France-Presse", "Voice of
+    America", "Vladimir Putin", "Mecca Masjid", "Africa Command", "Islamic State of Iraq"."""
+    nxt = _NAME_PART.match(text, m.end, m.end + 40)
+    if nxt and nxt.group(1).lower().strip(".") not in _PLACE_WORDS:
+        return True
+    before = text[max(s, m.start - 40) : m.start]
+    prev = _NAME_BEFORE.search(before)
+    if prev and prev.group(1).lower().strip(".") not in _PLACE_WORDS:
+        start_of_prev = m.start - len(before) + prev.start(1)
+        at_start = start_of_prev <= s or re.search(
+            r"(?:^|[.!?:;\n“\"(—–-])\s*$", text[max(s, start_of_prev - 4) : start_of_prev]
+        )
+        if not at_start:
+            return True
+    org = _ORG_OF.search(before)
+    return bool(org and org.group(1).lower() not in _PLACE_WORDS)
+
+
+def _is_subject(m: Mention, text: str, seg_lo: int) -> bool:
+    """A country opening its clause and followed by a verb is the actor of the clause ("The
+    United States strongly condemns ...", "the UK conducted further strikes")."""
+    if m.feature not in ("country", "region"):
+        return False
+    if not re.fullmatch(r"\s*(?:[“\"]\s*)?(?:the\s+)?", text[seg_lo : m.start], re.I):
+        return False
+    after = text[m.end : m.end + 40]
+    w = _SUBJECT_AFTER.match(after)
+    return bool(w and w.group(1) not in _NOT_VERBS and not _PASSIVE_AFTER.match(after))
+
+
+def _heads_actor(before: str, cues: Sequence[Hit], start: int) -> bool:
+    """Whether a name before a strike verb is (in) its subject: "Russia launched", "insurgents
+    in Yemen launched"; not "a car bomb in Tikrit struck" or "shelling of Donetsk hit"."""
+    prep = re.search(r"\b(?:in|on|at|near|of|from|across|outside)\s+(?:the\s+)?$", before, re.I)
+    if prep is None:
+        return not re.search(r"\b(?:to|into|against|toward|towards)\s+(?:the\s+)?$", before, re.I)
+    head_end = start - (len(before) - prep.start())
+    return any(
+        c.label == "military"
+        and c.end <= head_end
+        and head_end - c.end <= 2
+        and c.entry.phrase.lower() not in ("strike", "strikes", "bomb", "bombs", "bombing")
+        for c in cues
+    )
+
+
+def _place_role(
+    m: Mention,
+    text: str,
+    s: int,
+    e: int,
+    cues: Sequence[Hit],
+    triggers: Sequence[Hit],
+    names: Sequence[int] = (),
+) -> str:
+    """``event`` (where it happened), ``fallback`` (a speaker's place), or ``skip``.
+
+    ``names`` are the starts of the other place names of the sentence.
+    """
+    if m.role == "dateline":
+        return "skip"
+    before = text[max(s, m.start - 40) : m.start]
+    after = text[m.end : m.end + 40]
+    if m.role != "location":
+        # a demonym after "on/at" names the target's country: "an attack on Saudi oil facilities"
+        if (
+            m.kind == "demonym"
+            and m.feature == "country"
+            and _TARGET_PREP.search(before)
+            and re.match(r"^\s+[a-z]", after)
+        ):
+            return "event"
+        return "skip"
+    if m.kind != "anaphor" and _in_longer_name(m, text, s):
+        return "skip"
+    if _governing_cue(cues, text, m.start, {"origin", "reference"}, names):
+        return "skip"
+    if m.feature == "country" and re.search(r"\bnear\s+(?:the\s+)?$", before, re.I):
+        return "skip"  # "a house near Pakistan": the border, not the place
+    if re.search(r"\bby\s+(?:the\s+)?$", before, re.I):
+        return "skip"  # "operated by the US", "attacked by Russia": the actor
+    if re.match(r"^['’]s?\s", after) and not _LAND_AFTER.match(after):
+        return "skip"  # "Russia's brutal war", "UK's Defence"
+    seg_lo, _ = _segment(text, s, e, m.start)
+    if _is_subject(m, text, seg_lo):
+        return "skip"
+    nxt_trigger = next((t for t in triggers if t.start >= m.end), None)
+    if (
+        nxt_trigger is not None
+        and nxt_trigger.entry.form == "verb"
+        and nxt_trigger.entry.kind == "strike"
+        and nxt_trigger.start - m.end <= _VERB_AFTER
+        and _words_between(text, m.end, nxt_trigger.start)
+        and not re.search(
+            r"\b(?:was|were|is|are|been|being)\b", text[m.end : nxt_trigger.start], re.I
+        )
+        and _heads_actor(before, cues, m.start)
+    ):
+        return "skip"  # "Russia launched drones at Kyiv", "insurgents in Yemen launched"
+    speaker = _near_before(cues, text, m.start, 8, "speaker")
+    if speaker is not None or re.search(
+        r"\b(?:officials?|police|authorities|residents|witnesses)\s+in\s+(?:the\s+)?$", before, re.I
+    ):
+        return "fallback"
+    return "event"
+
+
+def _relative(text: str, s: int, ms: Sequence[Mention]) -> Relative | None:
+    """A "N km <direction> of <place>" phrase of the sentence."""
+    for ref in ms:
+        if not ref.resolved or ref.role == "dateline":
+            continue
+        m = _RELATIVE.search(text[max(s, ref.start - 90) : ref.start])
+        if not m:
+            continue
+        q = find_quantities(m.group("num"))
+        if not q:
+            continue
+        km = q[0].value * (1.609344 if m.group("unit").lower().startswith("mi") else 1.0)
+        if not 0 < km <= _MAX_KM:
+            continue
+        direction = m.group("dir").lower().replace("-", "")
+        if direction not in _BEARINGS:
+            continue
+        dest = geodesic(kilometers=km).destination((ref.lat, ref.lon), _BEARINGS[direction])
+        return Relative(ref, float(km), direction, dest.latitude, dest.longitude)
+    return None
+
+
+def _coarse(m: Mention, than: Mention) -> bool:
+    """Whether ``m`` is a larger area that holds ``than`` (Babil holds Jurf al-Nasr)."""
+    rank = {"country": 0, "region": 1, "admin1": 2, "city": 3, "site": 4}
+    if rank.get(m.feature or "", -1) >= rank.get(than.feature or "", -1):
+        return False
+    if m.feature == "country":
+        return bool(m.country) and m.country == than.country
+    if m.feature == "admin1":
+        return bool(m.admin1) and m.admin1 == than.admin1
+    if m.feature == "region":
+        return bool(m.country) and m.country == than.country
+    return False
+
+
+def most_specific(places: Sequence[Mention]) -> list[Mention]:
+    """Distinct places without the areas that hold another of them, in text order."""
+    out: list[Mention] = []
+    seen: set[str] = set()
+    for m in places:
+        if any(_coarse(m, o) for o in places if o is not m):
+            continue
+        key = m.place_id or m.text
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(m)
+    return out
+
+
+# -- actor, weapon, target ----------------------------------------------------------------------
+def _actor(
+    text: str, s: int, e: int, head: Hit, ms: Sequence[Mention], cues: Sequence[Hit]
+) -> str | None:
+    by = _BY_ACTOR.search(text, head.end, min(e, head.end + 120))
+    if by and by.start() - head.end < 40:
+        named = [
+            m
+            for m in ms
+            if by.start("actor") <= m.start < by.end("actor") and m.resolved and m.country
+        ]
+        if named:
+            return ",".join(dict.fromkeys(m.country for m in named if m.country))
+    lo, _ = _clause(text, s, e, head.start)
+    comma = text.rfind(",", lo, head.start)
+    lo = max(lo, comma + 1) if head.start - comma < 120 else lo
+    before = [
+        m
+        for m in ms
+        if lo <= m.start
+        and m.end <= head.start
+        and m.resolved
+        and m.role != "dateline"
+        and m.feature in ("country", "region")
+        and m.country
+        and not _PREP_BEFORE.search(text[max(s, m.start - 12) : m.start])
+    ]
+    codes = list(dict.fromkeys(m.country for m in before if m.country))
+    return ",".join(codes) or None
+
+
+def _target(text: str, head: Hit, e: int, first_place: Mention | None) -> str | None:
+    if head.entry.form != "verb":
+        return None
+    tg = _TARGET.match(text, head.end, e)
+    if tg and first_place is not None and head.end + len(tg.group(0)) <= first_place.start + 1:
+        return tg.group("target").strip()
+    return None
+
+
+# -- the reading --------------------------------------------------------------------------------
+def _anaphoric_verb(text: str, head: Hit, cues: Sequence[Hit], nouns: Sequence[Hit]) -> bool:
+    """ "The drones hit", "The rockets struck": a verb whose subject is a definite weapon or
+    incident noun speaks of an incident told before."""
+    return any(
+        n.end <= head.start
+        and head.start - n.end <= 30
+        and _words_between(text, n.end, head.start)
+        and _near_before(cues, text, n.start, 25, "anaphor") is not None
+        for n in nouns
+    )
+
+
+def _places(
+    text: str,
+    s: int,
+    e: int,
+    ms: list[Mention],
+    cues: Sequence[Hit],
+    triggers: Sequence[Hit],
+    gaz: Gazetteer,
+    skip: set[int],
+) -> list[tuple[Mention, str]]:
+    """(mention, role) of each resolved place of the sentence that can locate an incident."""
+    out: list[tuple[Mention, str]] = []
+    prev: Mention | None = None
+    prev_role = ""
+    for i, m in enumerate(ms):
+        role = ""
+        if id(m) in skip or not m.resolved or m.feature not in _LOCATION_FEATURES:
+            role = "skip"
+        elif prev is not None and prev_role == "skip" and _LIST_GAP.match(text[prev.end : m.start]):
+            role = "skip"  # "with support from Australia, Bahrain, Canada"
+        elif (
+            prev is not None
+            and prev_role == "skip"
+            and re.fullmatch(r"\s+to\s+(?:the\s+)?", text[prev.end : m.start])
+        ):
+            role = "skip"  # "links the Red Sea to the Gulf of Aden"
+        else:
+            role = _place_role(m, text, s, e, cues, triggers, [o.start for o in ms if o is not m])
+        if role != "skip" and m.feature == "city" and i + 1 < len(ms):
+            nxt = ms[i + 1]
+            if (
+                nxt.resolved
+                and nxt.feature == "country"
+                and re.fullmatch(r",\s*", text[m.end : nxt.start])
+                and nxt.country != m.country
+            ):
+                role = "skip"  # "Dar as Salam, Somalia" resolved abroad: the text says Somalia
+        if role != "skip":
+            cap = re.match(r"^['’]s\s+capital\b", text[m.end : m.end + 24])
+            cap_before = re.search(
+                r"\bcapital\s+(?:city\s+)?of\s+(?:the\s+)?$", text[max(s, m.start - 24) : m.start]
+            )
+            if cap_before and any(
+                o.end <= m.start - len(cap_before.group(0))
+                for o in ms[:i]
+                if o.resolved and o.feature == "city"
+            ):
+                role = "skip"  # "Hyderabad, the capital city of ... Andhra Pradesh": an aside
+            elif m.feature == "country" and (cap or cap_before):
+                lo = m.start if cap else m.start - len(cap_before.group(0))
+                hi = m.end + cap.end() if cap else m.end
+                nxt_city = next((o for o in ms if o.start >= hi and o.start - hi < 12), None)
+                if nxt_city is None or nxt_city.feature != "city":  # "Iraq's capital of Baghdad"
+                    m = _as_capital(m, gaz, lo, hi, text)
+        out.append((m, role))
+        prev, prev_role = m, role
+    return [(m, r) for m, r in out if r != "skip"]
+
+
+def read_incidents(
+    text: str,
+    s: int,
+    e: int,
+    paragraph: int,
+    ms: list[Mention],
+    hits: SentenceHits,
+    published,
+    gaz: Gazetteer,
+    lex: Lexicon,
+    dateline: tuple[int, int] | None = None,
+    sentence: int = 0,
+    military_text: bool = False,
+) -> list[IncidentMention]:
+    """The incident mentions of the sentence ``text[s:e]``.
+
+    Parameters
+    ----------
+    ms : list of Mention
+        The place mentions that start in the sentence.
+    hits : SentenceHits
+        Lexicon hits of the whole text.
+    published : datetime.date
+        Publication date (relative dates resolve against it).
+    dateline : tuple of int, optional
+        Span of the article's dateline; dates inside it are not incident dates.
+    sentence : int
+        The sentence's number in the article.
+    military_text : bool
+        Whether the article is about armed violence (then "strikes" and "attacks" need no
+        military word in their own sentence).
+
+    Returns
+    -------
+    list of IncidentMention
+        Mentions with ``reportable`` False only date the text (habits, summaries); a sentence
+        with no trigger but a military word and a town gives one ``elaboration`` (it may say
+        where an incident told just before happened).
+    """
+    cues = hits.within("cues", s, e)
+    weapons = hits.within("weapons", s, e)
+    status = {}
+    for t in hits.within("triggers", s, e):
+        st = _trigger_status(text, t, s, e, cues, weapons, military_text)
+        if st is not None:
+            status[t.start] = st
+    triggers = [t for t in hits.within("triggers", s, e) if t.start in status]
+    skip: set[int] = set()
+    if not triggers:
+        updates = [
+            t for t in find_tolls(text, s, e, hits.within("casualties", s, e), lex) if t.replaces
+        ]
+        towns = []
+        if any(c.label == "military" for c in cues):
+            towns = [
+                m
+                for m, role in _places(text, s, e, ms, cues, [], gaz, skip)
+                if role == "event" and m.feature in ("city", "site")
+            ]
+        if not towns and not updates:
+            return []
+        return [
+            IncidentMention(
+                start=s,
+                end=e,
+                paragraph=paragraph,
+                trigger_start=s,
+                trigger_end=s,
+                event_type="attack",
+                places=most_specific(towns),
+                tolls=updates,
+                elaboration=True,
+                sentence=sentence,
+                reportable=False,
+            )
+        ]
+    nouns = [t for t in triggers if t.entry.form != "verb"] + list(weapons)
+    out = []
+    for cl in _clusters(text, triggers, cues, hits.within("casualties", s, e)):
+        head = cl[0]
+        im = IncidentMention(
+            start=s,
+            end=e,
+            paragraph=paragraph,
+            trigger_start=head.start,
+            trigger_end=cl[-1].end,
+            event_type=_event_type(cl, [w for w in weapons if abs(w.start - head.start) < 120]),
+            sentence=sentence,
+            reportable=any(status[t.start] == "ok" for t in cl),
+        )
+        first_noun = next((t for t in cl if t.entry.form != "verb"), None)
+        if first_noun is not None:
+            before = text[max(s, first_noun.start - 40) : first_noun.start]
+            ana = _near_before(cues, text, first_noun.start, 25, "anaphor")
+            im.anaphoric = bool(ana or _DAY_POSSESSIVE.search(before))
+            im.plural = first_noun.entry.form == "noun_pl"
+            im.new = _INDEFINITE.search(before) is not None
+            qs = find_quantities(text, max(s, first_noun.start - 30), first_noun.start)
+            if (
+                qs
+                and _words_between(text, qs[-1].end, first_noun.start)
+                and first_noun.start - qs[-1].end <= 25
+                and text[qs[-1].end : qs[-1].end + 1] != "-"  # "a five-hour-long attack"
+            ):
+                im.count = qs[-1].value  # "seven strikes", "two car bombs"
+        if head.entry.form == "verb" and not im.anaphoric:
+            im.anaphoric = _anaphoric_verb(text, head, cues, nouns)
+        im.new = im.new or any(_near_before(cues, text, t.start, 25, "new") for t in cl)
+        if im.new:
+            im.anaphoric = False
+        wm = next((w for w in weapons if head.start - 60 <= w.start <= cl[-1].end + 60), None)
+        im.weapon = wm.label if wm else None
+        out.append(im)
+
+    def nearest(pos: int) -> IncidentMention:
+        return min(out, key=lambda im: min(abs(pos - im.trigger_start), abs(pos - im.trigger_end)))
+
+    rel = _relative(text, s, ms)
+    if rel is not None:
+        skip.add(id(rel.ref))
+        nearest(rel.ref.start).relative = rel
+    for m in ms:
+        if not m.resolved and m.role == "location":
+            nearest(m.start).unknown.append(m)
+    for m, role in _places(text, s, e, ms, cues, triggers, gaz, skip):
+        im = nearest(m.start)
+        if min(abs(m.start - im.trigger_start), abs(m.start - im.trigger_end)) > 220:
+            continue
+        lo, hi = _clause(text, s, e, m.start)
+        if not any(lo <= p < hi for p in (im.trigger_start, im.trigger_end - 1)):
+            continue  # "...the strikes; however, their troops in Afghanistan are..."
+        a, b = sorted((m.start, im.trigger_start if m.start < im.trigger_start else im.trigger_end))
+        if any(c.label == "clause" and a <= c.start < b for c in cues):
+            continue  # "attacks by militias as the conflict in Gaza resumes"
+        (im.places if role == "event" else im.fallback).append(m)
+    for im in out:
+        im.places = most_specific(im.places)
+        im.fallback = most_specific(im.fallback)
+        im.country_hint = next(
+            (
+                m.country
+                for m in ms
+                if m.resolved
+                and m.country
+                and m.kind == "demonym"
+                and _TARGET_PREP.search(text[max(s, m.start - 12) : m.start])
+                and re.match(r"^\s+[a-z]", text[m.end : m.end + 3])
+            ),
+            None,
+        )
+
+    # dates: a day right after a verb of saying dates the statement, not the incident
+    for d in find_dates(text, published, s, e):
+        if (dateline and dateline[0] <= d.start < dateline[1] + 20) or d.since:
+            continue
+        im = nearest(d.start)
+        gap = min(abs(d.start - im.trigger_start), abs(d.start - im.trigger_end))
+        seg = _segment(text, s, e, d.start)
+        if gap > 120 and not seg[0] <= im.trigger_start < seg[1]:
+            continue  # "in a Friday phone call ... protect troops from attacks": not its day
+        if _near_before(cues, text, d.start, 22, "reporting") is not None:
+            im.statement_date = im.statement_date or d
+        elif im.date is None or gap < min(
+            abs(im.date.start - im.trigger_start), abs(im.date.start - im.trigger_end)
+        ):
+            im.date = d  # the day nearest the trigger
+            im.date_gap = gap
+
+    # casualty counts, to the incident whose trigger precedes them
+    for tl in find_tolls(text, s, e, hits.within("casualties", s, e), lex):
+        prior = [im for im in out if im.trigger_start <= tl.start]
+        (prior[-1] if prior else out[0]).tolls.append(tl)
+
+    for im in out:
+        head = next(t for t in triggers if t.start == im.trigger_start)
+        im.actor = _actor(text, s, e, head, ms, cues)
+        im.target = _target(text, head, e, im.places[0] if im.places else None)
+    return out

@@ -1,0 +1,349 @@
+"""From incident mentions to events: the pass over a whole article.
+
+News tells one incident over several sentences: the lead gives the day, the next sentence the
+town, a later one the toll ("The blast killed five"). This pass links the mentions of
+:mod:`geo.incidents` in text order:
+
+- a mention that points back ("the attack", "the strikes") joins the incident it speaks of;
+- a date told once carries forward to the incidents after it that give none, and "a day
+  earlier" counts from it;
+- an incident with no place of its own takes the place of the scene told just before it in the
+  same paragraph, else the country the sentence or the article is about (country precision);
+- a restatement at the same place joins the incident; a coarse one (a country or province that
+  holds a more precise incident of the same kind and day) joins the precise one;
+- background (dated more than a month before publication) and generic plurals are dropped.
+
+Pure functions over mentions; the gazetteer is used only to name countries.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from geo.casualties import Toll
+from geo.dates import DateRef
+from geo.gazetteer import Gazetteer
+from geo.incidents import IncidentMention, Relative, compatible_types
+from geo.records import Mention
+
+__all__ = ["Incident", "link_incidents"]
+
+#: Incidents dated this many days or more before publication are background, not news.
+BACKGROUND_DAYS = 31
+_COARSE = {"country", "region", "admin1"}
+_RANK = {"country": 0, "region": 1, "admin1": 2, "city": 3, "site": 4}
+
+
+@dataclass
+class Incident:
+    """One incident of the article, linked from one or more mentions."""
+
+    mentions: list[IncidentMention]
+    event_type: str
+    place: Mention | None
+    relative: Relative | None = None
+    date: DateRef | None = None
+    date_own: bool = False
+    fatalities: int | None = None
+    fatalities_qualifier: str | None = None
+    injuries: int | None = None
+    injuries_qualifier: str | None = None
+    actor: str | None = None
+    weapon: str | None = None
+    target: str | None = None
+    aggregate: bool = False
+    new: bool = False
+    group_id: str | None = None
+
+    @property
+    def first(self) -> IncidentMention:
+        """The mention that introduced the incident."""
+        return self.mentions[0]
+
+    @property
+    def precision(self) -> str | None:
+        """Feature of the place (``country`` ... ``site``), ``relative`` or None."""
+        if self.place is None:
+            return "relative" if self.relative else None
+        return self.place.feature
+
+
+def _shift(d: DateRef, days: int) -> DateRef:
+    return replace(d, date=d.date + dt.timedelta(days=days), precision="day", context_days=None)
+
+
+def _dates_agree(a: DateRef | None, b: DateRef | None) -> bool:
+    if a is None or b is None:
+        return True
+    return a.date - dt.timedelta(days=1) <= b.latest and b.date - dt.timedelta(days=1) <= a.latest
+
+
+def _actors_agree(a: str | None, b: str | None) -> bool:
+    if not a or not b:
+        return True
+    return bool(set(a.split(",")) & set(b.split(",")))
+
+
+def _inside(fine: Mention | None, coarse: Mention | None) -> bool:
+    """Whether place ``fine`` lies in area ``coarse`` (a town in its province or country)."""
+    if fine is None or coarse is None or not fine.resolved or not coarse.resolved:
+        return False
+    if _RANK.get(coarse.feature or "", 9) >= _RANK.get(fine.feature or "", -1):
+        return False
+    if coarse.feature == "admin1":
+        return bool(coarse.admin1) and coarse.admin1 == fine.admin1
+    return bool(coarse.country) and coarse.country == fine.country
+
+
+def _same_place(a: Mention | None, b: Mention | None) -> bool:
+    return a is not None and b is not None and a.place_id is not None and a.place_id == b.place_id
+
+
+def _agree(inc: Incident, im: IncidentMention, date: DateRef | None) -> bool:
+    return (
+        compatible_types(inc.event_type, im.event_type)
+        and _dates_agree(inc.date, date)
+        and _actors_agree(inc.actor, im.actor)
+    )
+
+
+def _apply_tolls(inc: Incident, tolls: Sequence[Toll]) -> None:
+    for tl in tolls:
+        field_, qual = (
+            ("fatalities", "fatalities_qualifier")
+            if tl.role == "fatalities"
+            else ("injuries", "injuries_qualifier")
+        )
+        have = getattr(inc, field_)
+        if have is None or tl.replaces:
+            setattr(inc, field_, tl.value)
+            setattr(inc, qual, tl.qualifier)
+        elif tl.adds:
+            setattr(inc, field_, have + tl.value)
+
+
+def _absorb(inc: Incident, im: IncidentMention, date: DateRef | None, own: bool) -> None:
+    """Join a later mention of the same incident: fill what the incident does not know yet."""
+    inc.mentions.append(im)
+    named = im.places or im.fallback
+    finer = [p for p in named if inc.place is None or _inside(p, inc.place)]
+    if finer:
+        inc.place = finer[0]
+    if date is not None and (inc.date is None or (own and not inc.date_own)):
+        inc.date, inc.date_own = date, own
+    if inc.event_type in ("strike", "attack") and im.event_type not in ("strike", "attack"):
+        inc.event_type = im.event_type
+    _apply_tolls(inc, im.tolls)
+    inc.actor = inc.actor or im.actor
+    inc.weapon = inc.weapon or im.weapon
+    inc.target = inc.target or im.target
+
+
+def _merge_into(fine: Incident, coarse: Incident) -> None:
+    """A coarse restatement ("killed in Afghanistan") joins the precise incident."""
+    fine.mentions += coarse.mentions
+    if coarse.date is not None and (fine.date is None or (coarse.date_own and not fine.date_own)):
+        fine.date, fine.date_own = coarse.date, coarse.date_own
+    if not coarse.aggregate:
+        for f in ("fatalities", "fatalities_qualifier", "injuries", "injuries_qualifier"):
+            if getattr(fine, f) is None:
+                setattr(fine, f, getattr(coarse, f))
+    fine.actor = fine.actor or coarse.actor
+    fine.weapon = fine.weapon or coarse.weapon
+    if fine.event_type in ("strike", "attack") and coarse.event_type not in ("strike", "attack"):
+        fine.event_type = coarse.event_type
+
+
+def _elaborate(incidents: list[Incident], im: IncidentMention) -> None:
+    """A sentence right after an incident that reports no incident of its own: a town inside
+    the incident's country or province says where it happened ("... in northern Iraq. The jets
+    found the fighters west of Tuz Khurma"), an updated toll replaces its count."""
+    if not incidents:
+        return
+    inc = incidents[-1]
+    last = inc.mentions[-1]
+    if im.sentence - last.sentence > 2:
+        return
+    if im.tolls:  # "The death toll rose to 35."
+        _apply_tolls(inc, im.tolls)
+    inside = [p for p in im.places if _inside(p, inc.place)]
+    if inc.precision in _COARSE and len(inside) == 1:
+        inc.place = inside[0]
+        inc.mentions.append(im)
+
+
+def _country_mention(gaz: Gazetteer, cc: str, near: IncidentMention) -> Mention | None:
+    try:
+        p = gaz.get(f"cc:{cc}")
+    except KeyError:
+        return None
+    return Mention(
+        text=p.name,
+        start=near.start,
+        end=near.start,
+        role="location",
+        name=p.name,
+        feature="country",
+        country=p.country,
+        lat=p.lat,
+        lon=p.lon,
+        place_id=p.place_id,
+        kind="context",
+    )
+
+
+def _main_country(mentions: Sequence[Mention]) -> str | None:
+    """The country the article places most of its named locations in."""
+    counts = Counter(
+        m.country for m in mentions if m.resolved and m.country and m.role == "location"
+    )
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _generic(im: IncidentMention, own: DateRef | None) -> bool:
+    """ "Attacks on aid workers", "strikes across Ukraine": a bare plural with no day, no toll,
+    no count and no town is a general statement, not an incident."""
+    return (
+        im.plural
+        and im.count is None
+        and not im.anaphoric
+        and (own is None or im.date_gap > 60)
+        and not im.tolls
+        and all(p.feature in ("country", "region", "admin1") for p in im.places)
+    )
+
+
+def link_incidents(
+    ims: Sequence[IncidentMention],
+    published: dt.date,
+    mentions: Sequence[Mention],
+    gaz: Gazetteer,
+) -> list[Incident]:
+    """Link the incident mentions of an article into incidents (see the module docstring)."""
+    incidents: list[Incident] = []
+    ctx: DateRef | None = None
+    doc_country = _main_country([p for im in ims for p in im.places + im.fallback])
+    for im in ims:
+        own = im.date
+        if own is not None and own.context_days is not None:
+            own = _shift(ctx, own.context_days) if ctx is not None else None
+        if im.elaboration:
+            _elaborate(incidents, im)
+            continue
+        if own is not None and (published - own.latest).days > BACKGROUND_DAYS:
+            continue
+        if not im.reportable:
+            ctx = own or ctx  # "Coalition forces continued to attack ISIS yesterday: ..."
+            continue
+        if _generic(im, own):
+            continue
+        ante = None
+        if im.anaphoric:
+            ante = next(
+                (
+                    inc
+                    for inc in reversed(incidents)
+                    if compatible_types(inc.event_type, im.event_type)
+                    and _actors_agree(inc.actor, im.actor)
+                ),
+                None,
+            )
+        date, date_own = own, own is not None
+        if date is None and ante is not None:
+            date = ante.date
+        if date is None and ctx is not None:
+            date = ctx
+        if date is None:
+            date = im.statement_date
+        if own is not None:
+            ctx = own
+        if ante is not None and all(
+            _same_place(p, ante.place)
+            or _inside(p, ante.place)
+            or _inside(ante.place, p)
+            or ante.place is None
+            for p in im.places
+        ):
+            _absorb(ante, im, date, date_own)
+            continue
+        places: list[Mention | None] = list(im.places or im.fallback)
+        if im.anaphoric and not places and im.relative is None:
+            continue  # "the attack" with nothing told before it and no place of its own
+        if not places and im.relative is None:
+            scene = next(
+                (inc for inc in reversed(incidents) if inc.first.paragraph == im.paragraph), None
+            )
+            if scene is not None and scene.place is not None:
+                places = [scene.place]
+        if not places and im.relative is None:
+            last = incidents[-1].place if incidents else None
+            cc = (
+                im.country_hint
+                or im.section_country
+                or (last.country if last is not None else None)
+                or doc_country
+            )
+            cm = _country_mention(gaz, cc, im) if cc else None
+            if cm is None:
+                continue
+            places = [cm]
+        if not places:
+            places = [None]  # located by distance and bearing only
+        group = f"@{im.start}-{im.trigger_start}" if len(places) > 1 else None
+        for p in places:
+            same = None
+            if not im.new and p is not None:
+                same = next(
+                    (
+                        inc
+                        for inc in reversed(incidents)
+                        if _same_place(p, inc.place) and _agree(inc, im, date)
+                    ),
+                    None,
+                )
+            if same is not None:
+                _absorb(same, im, date, date_own)
+                continue
+            inc = Incident(
+                mentions=[im],
+                event_type=im.event_type,
+                place=p,
+                relative=im.relative,
+                date=date,
+                date_own=date_own,
+                actor=im.actor,
+                weapon=im.weapon,
+                target=im.target,
+                aggregate=(im.count or 1) > 1,
+                new=im.new,
+                group_id=group,
+            )
+            _apply_tolls(inc, im.tolls)
+            incidents.append(inc)
+    return _drop_coarse(incidents)
+
+
+def _drop_coarse(incidents: list[Incident]) -> list[Incident]:
+    """Coarse restatements join the precise incident they hold (see the module docstring)."""
+    kept = list(incidents)
+    for c in sorted(incidents, key=lambda i: _RANK.get(i.precision or "", 9)):
+        if c.precision not in _COARSE or c not in kept:
+            continue
+        fine = [
+            f
+            for f in kept
+            if f is not c
+            and _inside(f.place, c.place)
+            and compatible_types(f.event_type, c.event_type)
+            and _dates_agree(f.date, c.date)
+            and _actors_agree(f.actor, c.actor)
+        ]
+        if not fine:
+            continue
+        if len(fine) == 1:
+            _merge_into(fine[0], c)
+        kept.remove(c)
+    return kept

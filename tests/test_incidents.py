@@ -1,0 +1,230 @@
+"""Incidents read from news phrasing (texts written for these tests, one cause each)."""
+
+import datetime as dt
+
+import pytest
+
+from geo.events import extract_events
+
+PUB = dt.date(2024, 5, 10)  # a Friday
+
+
+def _events(text, pub=PUB):
+    r = extract_events(text, pub, "t")
+    return sorted(r.strikes + r.attacks, key=lambda e: e.source_start)
+
+
+def _one(text, pub=PUB):
+    got = _events(text, pub)
+    assert len(got) == 1, [(e.place, e.event_type, e.date) for e in got]
+    return got[0]
+
+
+# -- 1. incidents told with nouns and other verbs -------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "place", "event_type", "dead"),
+    [
+        (
+            "A suicide bomber blew himself up at a wedding hall in Kirkuk on Thursday, killing nine guests.",
+            "Kirkuk",
+            "suicide bomb",
+            9,
+        ),
+        (
+            "A car bomb in Tikrit killed seven people on Wednesday.",
+            "Tikrit",
+            "remote explosive/IED",
+            7,
+        ),
+        (
+            "A Russian missile strike on a residential block in Kharkiv left four people dead on Tuesday.",
+            "Kharkiv",
+            "shelling/artillery/missile",
+            4,
+        ),
+        (
+            "Heavy shelling of Donetsk on Monday killed two civilians, city officials said.",
+            "Donetsk",
+            "shelling/artillery/missile",
+            2,
+        ),
+        (
+            "Gunmen ambushed an army convoy near Gao on Wednesday, killing six soldiers.",
+            "Gao",
+            "armed clash/raid",
+            6,
+        ),
+        (
+            "A rocket attack on the Ain al-Asad air base caused no casualties on Thursday.",
+            "Ain al-Asad",
+            "shelling/artillery/missile",
+            None,
+        ),
+        (
+            "Clashes between the army and militants in Kidal killed eleven people on Tuesday.",
+            "Kidal",
+            "armed clash/raid",
+            11,
+        ),
+    ],
+)
+def test_incidents_told_with_nouns_and_other_verbs(text, place, event_type, dead):
+    ev = _one(text)
+    assert ev.place.startswith(place)
+    assert ev.event_type == event_type
+    assert ev.fatalities == dead
+    assert ev.date is not None
+
+
+def test_remote_violence_is_a_strike_ground_violence_an_attack():
+    s = _one("A drone strike hit a car in Idlib on Monday.")
+    a = _one("Soldiers raided a compound in Kandahar on Monday.")
+    assert s.kind == "strike" and a.kind == "attack"
+
+
+# -- 2. one record per place ---------------------------------------------------------------------
+def test_each_place_of_one_incident_is_its_own_record():
+    got = _events("On Tuesday, rockets fired from Gaza hit Ashdod, Ashkelon and Sderot.")
+    assert sorted(e.place for e in got) == ["Ashdod", "Ashkelon", "Sderot"]
+    assert len({e.group_id for e in got}) == 1 and got[0].group_id
+
+
+# -- 3. dates told in other sentences ------------------------------------------------------------
+def test_the_lead_dates_the_incident_in_the_next_sentence():
+    ev = _one(
+        "Militants attacked an army post early on Wednesday, officials said.\n\n"
+        "The attack in Kidal killed three soldiers."
+    )
+    assert (ev.place, ev.date, ev.fatalities) == ("Kidal", "2024-05-08", 3)
+
+
+def test_weekday_with_a_date_is_that_date():
+    ev = _one("On Thursday 2 May, a drone strike hit a truck near Raqqa.")
+    assert ev.date == "2024-05-02"
+
+
+def test_a_day_earlier_counts_from_the_incident_before():
+    got = _events(
+        "A roadside bomb killed four soldiers in Helmand province on Wednesday. "
+        "Another roadside bomb killed two police officers in Kandahar province a day earlier."
+    )
+    assert [(e.admin1, e.date) for e in got] == [("AF-HEL", "2024-05-08"), ("AF-KAN", "2024-05-07")]
+
+
+def test_a_date_after_a_verb_of_saying_dates_the_statement_only():
+    ev = _one(
+        "Officials said Thursday that an air strike on Tuesday hit a house in Kunduz, killing five."
+    )
+    assert ev.date == "2024-05-07"
+
+
+# -- 4. wrong things become places ----------------------------------------------------------------
+def test_the_attackers_country_is_not_the_place():
+    ev = _one("Russia launched drones at Odesa on Thursday, damaging a port.")
+    assert ev.place == "Odesa" and ev.country == "UA"
+
+
+def test_origin_reaction_and_names_are_not_places():
+    got = _events(
+        "On Monday, rockets fired from Lebanon hit Nahariya, wounding two people. "
+        "Spain condemned the attack. The Voice of America and Agence France-Presse reported it."
+    )
+    assert [e.place for e in got] == ["Nahariya"]
+
+
+def test_ownership_and_possessives_are_not_places():
+    got = _events(
+        "A missile hit a Panama-flagged, Greek-owned tanker in the Red Sea on Monday. "
+        "Iran's navy denied involvement."
+    )
+    assert [e.place for e in got] == ["Red Sea"]
+
+
+# -- 5. coarse duplicates ------------------------------------------------------------------------
+def test_headline_lead_and_follow_up_give_one_event_at_the_town():
+    got = _events(
+        "Car bomb kills five in Iraq\n\n"
+        "A car bomb exploded near a market in Samarra, in Iraq's Salahuddin province, on Thursday. "
+        "The blast killed five people and wounded twelve, police said."
+    )
+    assert len(got) == 1
+    ev = got[0]
+    assert (ev.place, ev.geo_precision, ev.fatalities, ev.injuries) == (
+        "Samarra",
+        "town",
+        5,
+        12,
+    )
+
+
+def test_a_country_summary_joins_the_incidents_it_holds():
+    got = _events(
+        "Coalition aircraft conducted six strikes in Syria yesterday:\n"
+        "-- Near Raqqa, four strikes destroyed fighting positions.\n"
+        "-- Near Manbij, two strikes hit a tactical unit.\n",
+        dt.date(2017, 6, 2),
+    )
+    assert sorted(e.place for e in got) == ["Manbij", "Raqqa"]
+    assert {e.date for e in got} == {"2017-06-01"}
+
+
+def test_a_place_named_after_a_country_level_incident_locates_it():
+    ev = _one(
+        "On Monday 6 May, British jets conducted air strikes in northern Iraq. "
+        "The aircraft destroyed a bunker used by fighters near Sinjar."
+    )
+    assert ev.place == "Sinjar" and ev.date == "2024-05-06"
+
+
+# -- 6. not events ---------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The militia has threatened to strike US bases in Iraq if the talks fail.",
+        "Israel could launch air strikes on Rafah within days, officials warned.",
+        "Attacks on aid workers in Darfur have become increasingly frequent.",
+        "The group routinely carries out raids in Borno state.",
+        "The 2019 strike on the Balakot camp remains disputed.",
+        "Since January, drones have struck targets in Yemen every week.",
+        "No attacks were reported in Mosul on Sunday.",
+        "An earthquake hit eastern Turkey on Monday, killing dozens.",
+        "Washington has hit back at the militias with sanctions.",
+    ],
+)
+def test_threats_plans_habits_background_and_idioms_are_not_events(text):
+    assert _events(text) == []
+
+
+# -- 7. casualties -----------------------------------------------------------------------------------
+def test_casualties_sum_and_follow_the_incident():
+    ev = _one(
+        "An air strike on a school in Deir al-Balah killed six children and four adults on Monday. "
+        "The strike also killed a teacher."
+    )
+    assert ev.fatalities == 11
+
+
+def test_an_updated_toll_replaces_the_first():
+    ev = _one(
+        "A truck bomb exploded outside a hotel in Mogadishu on Tuesday, killing 20 people. "
+        "The death toll rose to 35 on Wednesday."
+    )
+    assert ev.fatalities == 35
+
+
+# -- 8. places by distance ---------------------------------------------------------------------------
+def test_unknown_site_is_placed_by_its_distance_and_bearing():
+    ev = _one("Two rockets hit the Qarqar camp, 40 kilometers southeast of Baghdad, on Monday.")
+    assert ev.geo_precision == "relative"
+    assert ev.lat == pytest.approx(33.06, abs=0.05) and ev.lon == pytest.approx(44.68, abs=0.05)
+
+
+# -- 9. the capital and the place of the quoted ------------------------------------------------------
+def test_a_countrys_capital_is_its_capital_city():
+    ev = _one("Air strikes hit a police compound in Yemen's capital overnight, killing 12.")
+    assert ev.place_name == "Sanaa" and ev.geo_precision == "town"
+
+
+def test_the_speakers_place_locates_an_incident_that_names_no_other():
+    ev = _one("Police in Karbala said a bomb exploded near a bus station on Sunday.")
+    assert ev.place == "Karbala" and ev.date == "2024-05-05"
