@@ -41,11 +41,14 @@ def peak_rss_mb() -> float:
 
 
 def read_eval(folder: Path) -> list[dict]:
-    """Articles of every *-dev.jsonl file in ``folder``."""
+    """Articles with toponym annotations of every *-dev.jsonl file in ``folder`` (the event set,
+    ``events-dev.jsonl``, has none and is scored by ``bench/events.py``)."""
     docs = []
     for path in sorted(folder.glob("*-dev.jsonl")):
         with open(path, encoding="utf-8") as fh:
-            docs += [json.loads(line) for line in fh if line.strip()]
+            docs += [
+                d for d in (json.loads(line) for line in fh if line.strip()) if "toponyms" in d
+            ]
     return docs
 
 

@@ -61,6 +61,12 @@ MIDDLE_EAST = {
     "BH",
     "OM",
 }
+# Countries where wars are reported (issue 11): every GeoNames cities500 place there is kept, with
+# its alternate names, so the villages and small towns of conflict news resolve.
+CONFLICT = MIDDLE_EAST | {
+    "UA", "RU", "BY", "AF", "PK", "IN", "MM", "SO", "SD", "SS", "ET", "ER", "LY", "ML", "BF",
+    "NE", "NG", "TD", "CM", "CF", "CD", "MZ", "HT", "CO",
+}  # fmt: skip
 # Places whose names carry Arabic articles that news spells many ways ("al-", "as-", "ash-", "el-").
 ARABIC_NAMES = MIDDLE_EAST | {"MA", "DZ", "TN", "LY", "SD", "MR", "SO", "DJ", "AF", "PK"}
 # Alternate names are kept for places at least this populous (all of them in the Middle East).
@@ -261,7 +267,7 @@ def build(min_population: int) -> None:
     rows = [
         c
         for c in cities.values()
-        if c["countrycode"] in MIDDLE_EAST or (c.get("population") or 0) >= min_population
+        if c["countrycode"] in CONFLICT or (c.get("population") or 0) >= min_population
     ]
     pts = gpd.GeoDataFrame(
         {"i": range(len(rows))},
@@ -302,7 +308,7 @@ def build(min_population: int) -> None:
             )
         )
         names.append((pid, c["name"], "name"))
-        if cc in MIDDLE_EAST or (c.get("population") or 0) >= ALTERNATES_MIN_POPULATION:
+        if cc in CONFLICT or (c.get("population") or 0) >= ALTERNATES_MIN_POPULATION:
             for alt in c.get("alternatenames") or []:
                 if _usable_alternate(alt):
                     names.append((pid, alt, "alt"))
