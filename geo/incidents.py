@@ -41,7 +41,7 @@ __all__ = [
 FAMILIES = {
     "air/drone strike": "remote",
     "shelling/artillery/missile": "remote",
-    "strike": "remote",
+    "strike": "any",
     "remote explosive/IED": "explosive",
     "suicide bomb": "explosive",
     "armed clash/raid": "ground",
@@ -549,16 +549,42 @@ def _in_longer_name(m: Mention, text: str, s: int) -> bool:
     return bool(org and org.group(1).lower() not in _PLACE_WORDS)
 
 
-def _is_subject(m: Mention, text: str, seg_lo: int) -> bool:
-    """A country opening its clause and followed by a verb is the actor of the clause ("The
-    United States strongly condemns ...", "the UK conducted further strikes")."""
-    if m.feature not in ("country", "region"):
-        return False
-    if not re.fullmatch(r"\s*(?:[“\"]\s*)?(?:the\s+)?", text[seg_lo : m.start], re.I):
+_SUBORDINATOR = re.compile(
+    r"\b(?:since|when|after|as|while|because|before|until|although|though|that)\s+(?:the\s+)?$",
+    re.I,
+)
+_TIME_WORDS = {
+    "yesterday", "today", "tonight", "overnight", "earlier", "later", "last", "this", "on",
+    "early", "late", "recently", "again", "too", "also", "alone", "itself",
+}  # fmt: skip
+_LOCATIVE = re.compile(
+    r"\b(?:in|at|near|on|inside|outside|across|throughout|over|into|of|from|to|around|toward|towards)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def _is_subject(m: Mention, text: str, seg_lo: int, before: str, triggers: Sequence[Hit]) -> bool:
+    """A name opening its clause (or following "since", "when" ...) and followed by a verb is
+    the actor of that clause ("The United States strongly condemns", "since Riyadh began");
+    not when a strike verb follows in the passive ("Mosul was hit")."""
+    opens = re.fullmatch(r"\s*(?:[“\"]\s*)?(?:the\s+)?", text[seg_lo : m.start], re.I)
+    if not (opens and m.feature in ("country", "region")) and not _SUBORDINATOR.search(before):
         return False
     after = text[m.end : m.end + 40]
     w = _SUBJECT_AFTER.match(after)
-    return bool(w and w.group(1) not in _NOT_VERBS and not _PASSIVE_AFTER.match(after))
+    if not w or w.group(1) in _NOT_VERBS or w.group(1) in _TIME_WORDS:
+        return False
+    hit_after = any(0 <= t.start - m.end <= 30 for t in triggers)
+    return not (_PASSIVE_AFTER.match(after) and hit_after)
+
+
+def _attributive(m: Mention, text: str, before: str) -> bool:
+    """A country used as an adjective: "U.S. support", "UK standard practice", "attacks against
+    U.S. and international vessels" (not "in Iraq yesterday", not "Iraq and Syria")."""
+    if m.feature != "country" or _LOCATIVE.search(before):
+        return False
+    w = re.match(r"\s+(?:(?:and|or)\s+)?([a-z]+)\b", text[m.end : m.end + 30])
+    return bool(w and w.group(1) not in _NOT_VERBS and w.group(1) not in _TIME_WORDS)
 
 
 def _heads_actor(before: str, cues: Sequence[Hit], start: int) -> bool:
@@ -615,7 +641,7 @@ def _place_role(
     if re.match(r"^['’]s?\s", after) and not _LAND_AFTER.match(after):
         return "skip"  # "Russia's brutal war", "UK's Defence"
     seg_lo, _ = _segment(text, s, e, m.start)
-    if _is_subject(m, text, seg_lo):
+    if _is_subject(m, text, seg_lo, before, triggers) or _attributive(m, text, before):
         return "skip"
     nxt_trigger = next((t for t in triggers if t.start >= m.end), None)
     if (
@@ -762,12 +788,12 @@ def _places(
             role = "skip"
         elif prev is not None and prev_role == "skip" and _LIST_GAP.match(text[prev.end : m.start]):
             role = "skip"  # "with support from Australia, Bahrain, Canada"
-        elif (
-            prev is not None
-            and prev_role == "skip"
-            and re.fullmatch(r"\s+to\s+(?:the\s+)?", text[prev.end : m.start])
+        elif re.search(
+            r"\b(?:links?|linking|connect(?:s|ing)?|between)\b[^,;.]{0,60}\bto\s+(?:the\s+)?(?:\w+\s+)?$",
+            text[max(s, m.start - 90) : m.start],
+            re.I,
         ):
-            role = "skip"  # "links the Red Sea to the Gulf of Aden"
+            role = "skip"  # "links the Red Sea to the Gulf of Aden", "connecting Crimea to Russia"
         else:
             role = _place_role(m, text, s, e, cues, triggers, [o.start for o in ms if o is not m])
         if role != "skip" and m.feature == "city" and i + 1 < len(ms):
@@ -784,12 +810,12 @@ def _places(
             cap_before = re.search(
                 r"\bcapital\s+(?:city\s+)?of\s+(?:the\s+)?$", text[max(s, m.start - 24) : m.start]
             )
-            if cap_before and any(
-                o.end <= m.start - len(cap_before.group(0))
-                for o in ms[:i]
-                if o.resolved and o.feature == "city"
-            ):
-                role = "skip"  # "Hyderabad, the capital city of ... Andhra Pradesh": an aside
+            aside = re.search(
+                r",\s+(?:the\s+)?(?:capital|largest\s+city|main\s+city)\b(?:\s+[\w'’-]+){0,6}\s+$",
+                text[max(s, m.start - 70) : m.start],
+            )
+            if aside and any(o.resolved and o.feature == "city" for o in ms[:i]):
+                role = "skip"  # "Hyderabad, the capital city of the state of Andhra Pradesh"
             elif m.feature == "country" and (cap or cap_before):
                 lo = m.start if cap else m.start - len(cap_before.group(0))
                 hi = m.end + cap.end() if cap else m.end

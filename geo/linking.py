@@ -269,7 +269,15 @@ def link_incidents(
         ):
             _absorb(ante, im, date, date_own)
             continue
-        places: list[Mention | None] = list(im.places or im.fallback)
+        inner = [f for f in im.fallback if any(_inside(f, p) for p in im.places)]
+        places: list[Mention | None] = list(
+            [p for p in im.places if not any(_inside(f, p) for f in inner)] + inner or im.fallback
+        )  # "Authorities in Nyala, South Darfur's largest city": Nyala
+        if not places and im.relative is None and not im.anaphoric and not im.new and incidents:
+            last = incidents[-1]
+            if im.sentence - last.mentions[-1].sentence <= 3 and _agree(last, im, date):
+                _absorb(last, im, date, date_own)  # a follow-up that names no place of its own
+                continue
         if im.anaphoric and not places and im.relative is None:
             continue  # "the attack" with nothing told before it and no place of its own
         if not places and im.relative is None:
