@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 from typing import Any
 
 import geopandas as gpd
@@ -63,10 +64,22 @@ def features_to_geojson(records: Iterable[dict[str, Any]]) -> dict[str, Any]:
 _INT_COLUMNS = ("source_start", "source_end", "count", "fatalities", "injuries")
 
 
+@lru_cache(maxsize=8)
+def _empty_events_frame(kind: str) -> gpd.GeoDataFrame:
+    return _build_events_frame([], kind)
+
+
 def events_frame(records: Sequence[Event], kind: str) -> gpd.GeoDataFrame:
     """GeoDataFrame (EPSG:4326) of one record kind; columns from :data:`KIND_FIELDS`."""
+    mine = [r for r in records if r.kind == kind]
+    if not mine:  # most articles have no record of most kinds: copy a frame built once
+        return _empty_events_frame(kind).copy()
+    return _build_events_frame(mine, kind)
+
+
+def _build_events_frame(records: Sequence[Event], kind: str) -> gpd.GeoDataFrame:
     columns = list(KIND_FIELDS[kind])
-    rows = [r.to_dict() for r in records if r.kind == kind]
+    rows = [r.to_dict() for r in records]
     geometry = [Point(r["lon"], r["lat"]) if r["lat"] is not None else None for r in rows]
     frame = gpd.GeoDataFrame(rows, columns=columns, geometry=geometry, crs=settings.DEFAULT_CRS)
     for col in _INT_COLUMNS:

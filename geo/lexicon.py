@@ -88,6 +88,10 @@ class Lexicon:
 
     def __init__(self, entries: list[Entry]) -> None:
         self.entries = entries
+        groups: dict[tuple[str, str], set[str]] = {}
+        for e in entries:
+            groups.setdefault((e.table, e.label), set()).add(fold_name(e.phrase))
+        self._phrases = {k: frozenset(v) for k, v in groups.items()}
         by_key: dict[str, list[Entry]] = {}
         for e in entries:
             key = fold_name(e.phrase)
@@ -100,9 +104,7 @@ class Lexicon:
 
     def phrases(self, table: str, label: str) -> frozenset[str]:
         """Folded phrases of one table with one label (e.g. casualty ``unit`` words)."""
-        return frozenset(
-            fold_name(e.phrase) for e in self.entries if e.table == table and e.label == label
-        )
+        return self._phrases.get((table, label), frozenset())
 
     def scan(self, text: str) -> dict[str, list[Hit]]:
         """Hits per table, in text order; within a table, leftmost-longest and non-overlapping.

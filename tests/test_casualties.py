@@ -1,0 +1,53 @@
+"""Counts of the dead and wounded, from phrasings written for these tests."""
+
+import pytest
+
+from geo.casualties import find_tolls
+from geo.lexicon import lexicon
+
+
+def _tolls(text):
+    lex = lexicon()
+    out = {}
+    for t in find_tolls(text, 0, len(text), lex.scan(text)["casualties"], lex):
+        out.setdefault(t.role, (t.value, t.qualifier))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The bomb went off in a crowded square, killing eleven.", {"fatalities": (11, "exact")}),
+        ("The raid killed a dozen fighters.", {"fatalities": (12, "vague")}),
+        (
+            "Five soldiers, including two officers, were killed in the ambush.",
+            {"fatalities": (5, "exact")},
+        ),
+        ("Three women and four children were killed.", {"fatalities": (7, "exact")}),
+        (
+            "The strike killed seven (7) militants and wounded two (2).",
+            {"fatalities": (7, "exact"), "injuries": (2, "exact")},
+        ),
+        ("The shelling left at least nine people dead.", {"fatalities": (9, "at least")}),
+        ("Officials said more than 30 people died.", {"fatalities": (30, "over")}),
+        ("It killed a local journalist.", {"fatalities": (1, "exact")}),
+        ("The blast caused the deaths of 14 people.", {"fatalities": (14, "exact")}),
+        ("The attack caused over 20 injuries.", {"injuries": (20, "over")}),
+    ],
+)
+def test_counts(text, want):
+    assert _tolls(text) == want
+
+
+def test_distances_years_times_and_weapons_are_not_victims():
+    text = (
+        "In 2015, 12 rockets landed 40 kilometers (25 miles) away at 9:30, and 60% of homes burned."
+    )
+    assert _tolls(text) == {}
+
+
+def test_an_updated_toll_replaces_and_also_adds():
+    lex = lexicon()
+    text = "The death toll rose to 41. The blast also killed two guards."
+    got = find_tolls(text, 0, len(text), lex.scan(text)["casualties"], lex)
+    assert [(t.value, t.replaces, t.adds) for t in got] == [(41, True, False), (2, False, True)]
