@@ -331,8 +331,6 @@ def _clusters(
             cur.append(t)
             continue
         if cur is not None:
-            family = next((FAMILIES[h.label] for h in cur if h.label not in _GENERIC), "any")
-            tf = "any" if t.label in _GENERIC else FAMILIES[t.label]
             far = t.start - cur[-1].end > 150
             strict = {"strike": "remote"}.get(cur[0].label, FAMILIES.get(cur[0].label, "any"))
             announced = _near_before(cues, text, t.start, 25, "new") is not None or (
@@ -342,7 +340,7 @@ def _clusters(
                 and "any" not in (strict, FAMILIES[t.label])
                 and strict != FAMILIES[t.label]
             )  # "The strikes followed a suicide bombing": two incidents
-            if not far and not announced and ("any" in (family, tf) or family == tf):
+            if not far and not announced:  # "a suicide bombing followed by a firefight"
                 cur.append(t)
                 continue
         out.append([t])
@@ -533,17 +531,20 @@ _LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:the\
 def _in_longer_name(m: Mention, text: str, s: int) -> bool:
     """Whether the name is part of a longer proper name: "Agence France-Presse", "Voice of
     America", "Vladimir Putin", "Mecca Masjid", "Africa Command", "Islamic State of Iraq"."""
+    if re.match(r"-[A-Za-z]", text[m.end : m.end + 2]):
+        return True  # "Ban Ki-moon": the name runs on past the hyphen
     nxt = _NAME_PART.match(text, m.end, m.end + 40)
     if nxt and nxt.group(1).lower().strip(".") not in _PLACE_WORDS:
         return True
     before = text[max(s, m.start - 40) : m.start]
     prev = _NAME_BEFORE.search(before)
-    if prev and prev.group(1).lower().strip(".") not in _PLACE_WORDS:
+    word = prev.group(1) if prev else ""
+    if word and word.lower().strip(".") not in _PLACE_WORDS and not re.search(r"['’]s$", word):
         start_of_prev = m.start - len(before) + prev.start(1)
         at_start = start_of_prev <= s or re.search(
             r"(?:^|[.!?:;\n“\"(—–-])\s*$", text[max(s, start_of_prev - 4) : start_of_prev]
         )
-        if not at_start:
+        if not at_start or sum(c.isupper() for c in word) > 1:  # "Secretary-General Ban"
             return True
     org = _ORG_OF.search(before)
     return bool(org and org.group(1).lower() not in _PLACE_WORDS)
@@ -716,9 +717,9 @@ def most_specific(places: Sequence[Mention]) -> list[Mention]:
 
 
 # -- actor, weapon, target ----------------------------------------------------------------------
-def _actor(
-    text: str, s: int, e: int, head: Hit, ms: Sequence[Mention], cues: Sequence[Hit]
-) -> str | None:
+def _actor(text: str, s: int, e: int, head: Hit, ms: Sequence[Mention]) -> str | None:
+    """Who struck, as ISO codes: "by Russia", "US drones", "an Israeli tank shell", "Saudi-led
+    airstrikes", "Russia launched"; not the officials who speak of it ("Afghan officials say")."""
     by = _BY_ACTOR.search(text, head.end, min(e, head.end + 120))
     if by and by.start() - head.end < 40:
         named = [
@@ -728,22 +729,23 @@ def _actor(
         ]
         if named:
             return ",".join(dict.fromkeys(m.country for m in named if m.country))
-    lo, _ = _clause(text, s, e, head.start)
-    comma = text.rfind(",", lo, head.start)
-    lo = max(lo, comma + 1) if head.start - comma < 120 else lo
-    before = [
-        m
-        for m in ms
-        if lo <= m.start
-        and m.end <= head.start
-        and m.resolved
-        and m.role != "dateline"
-        and m.feature in ("country", "region")
-        and m.country
-        and not _PREP_BEFORE.search(text[max(s, m.start - 12) : m.start])
-    ]
-    codes = list(dict.fromkeys(m.country for m in before if m.country))
-    return ",".join(codes) or None
+    codes = []
+    for m in ms:
+        if (
+            not (m.resolved and m.country and m.feature in ("country", "region"))
+            or m.end > head.start
+        ):
+            continue
+        gap = text[m.end : head.start]
+        if m.role == "dateline" or _PREP_BEFORE.search(text[max(s, m.start - 12) : m.start]):
+            continue
+        right_before = re.fullmatch(r"(?:-\w+)?(?:\s+(?:and|[\w-]+)){0,2}\s+", gap) is not None
+        subject = (
+            head.entry.form == "verb" and len(gap) <= 30 and _words_between(text, m.end, head.start)
+        )
+        if right_before or subject:
+            codes.append(m.country)
+    return ",".join(dict.fromkeys(codes)) or None
 
 
 def _target(text: str, head: Hit, e: int, first_place: Mention | None) -> str | None:
@@ -1002,6 +1004,6 @@ def read_incidents(
 
     for im in out:
         head = next(t for t in triggers if t.start == im.trigger_start)
-        im.actor = _actor(text, s, e, head, ms, cues)
+        im.actor = _actor(text, s, e, head, ms)
         im.target = _target(text, head, e, im.places[0] if im.places else None)
     return out
