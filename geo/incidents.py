@@ -195,6 +195,7 @@ class IncidentMention:
     elaboration: bool = False
     section_country: str | None = None
     date_gap: int = 0
+    announced: bool = False
 
     @property
     def kind(self) -> str:
@@ -227,6 +228,9 @@ def _cues(hits: Sequence[Hit], label: str) -> list[Hit]:
     return [h for h in hits if h.label == label]
 
 
+_ORIGIN_REACH = re.compile(
+    r"\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}(?:in|off|near|at)\s+(?:the\s+)?", re.I
+)
 _PREPOSITION = re.compile(r"\b(?:for|of|on|in|at|by|with|from|to|about|against)\b", re.I)
 
 
@@ -421,6 +425,8 @@ def _governing_cue(
         gap = text[c.end : pos]
         if c.label in labels and re.fullmatch(r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}", gap):
             return c
+        if c.label == "origin" and "origin" in labels and _ORIGIN_REACH.fullmatch(gap):
+            return c  # "launched from a warship in the Red Sea"
         if c.label == "part" and re.fullmatch(r"\s+(?:the\s+)?", gap):
             pos = c.start
             continue
@@ -878,6 +884,12 @@ def read_incidents(
     triggers = [t for t in hits.within("triggers", s, e) if t.start in status]
     skip: set[int] = set()
     if not triggers:
+        heading = text[s:e].rstrip().endswith(":")
+        dated = [
+            d
+            for d in find_dates(text, published, s, e)
+            if heading and not d.since and not (dateline and dateline[0] <= d.start < dateline[1])
+        ]
         updates = [
             t for t in find_tolls(text, s, e, hits.within("casualties", s, e), lex) if t.replaces
         ]
@@ -888,7 +900,7 @@ def read_incidents(
                 for m, role in _places(text, s, e, ms, cues, [], gaz, skip)
                 if role == "event" and m.feature in ("city", "site")
             ]
-        if not towns and not updates:
+        if not towns and not updates and not dated:
             return []
         return [
             IncidentMention(
@@ -900,6 +912,7 @@ def read_incidents(
                 event_type="attack",
                 places=most_specific(towns),
                 tolls=updates,
+                date=dated[0] if dated else None,
                 elaboration=True,
                 sentence=sentence,
                 reportable=False,
@@ -936,7 +949,8 @@ def read_incidents(
                 im.count = qs[-1].value  # "seven strikes", "two car bombs"
         if head.entry.form == "verb" and not im.anaphoric:
             im.anaphoric = _anaphoric_verb(text, head, cues, nouns)
-        im.new = im.new or any(_near_before(cues, text, t.start, 25, "new") for t in cl)
+        im.announced = any(_near_before(cues, text, t.start, 25, "new") for t in cl)
+        im.new = im.new or im.announced
         if im.new:
             im.anaphoric = False
         wm = next((w for w in weapons if head.start - 60 <= w.start <= cl[-1].end + 60), None)
@@ -982,12 +996,18 @@ def read_incidents(
 
     # dates: a day right after a verb of saying dates the statement, not the incident
     for d in find_dates(text, published, s, e):
-        if (dateline and dateline[0] <= d.start < dateline[1] + 20) or d.since:
+        if (dateline and dateline[0] <= d.start < dateline[1]) or d.since:
             continue
         im = nearest(d.start)
         gap = min(abs(d.start - im.trigger_start), abs(d.start - im.trigger_end))
         seg = _segment(text, s, e, d.start)
-        if gap > 120 and not seg[0] <= im.trigger_start < seg[1]:
+        opening = re.fullmatch(
+            r"[\s“\"]*(?:on|early|late|earlier|later)?\s*", text[s : d.start], re.I
+        )
+        closing = re.fullmatch(r"[\s.”\")]*", text[d.end : e])
+        if opening and re.match(r"\s*,", text[d.end : d.end + 3]):
+            im, gap = out[0], 0  # "Today, the militaries of ... conducted strikes"
+        elif gap > 120 and not seg[0] <= im.trigger_start < seg[1] and not closing:
             continue  # "in a Friday phone call ... protect troops from attacks": not its day
         if _near_before(cues, text, d.start, 22, "reporting") is not None:
             im.statement_date = im.statement_date or d

@@ -118,7 +118,8 @@ def _apply_tolls(inc: Incident, tolls: Sequence[Toll]) -> None:
             else ("injuries", "injuries_qualifier")
         )
         have = getattr(inc, field_)
-        if have is None or tl.replaces:
+        vague = getattr(inc, qual) == "vague" and tl.qualifier != "vague"
+        if have is None or tl.replaces or vague:  # "dozens" gives way to "at least 40"
             setattr(inc, field_, tl.value)
             setattr(inc, qual, tl.qualifier)
         elif tl.adds:
@@ -231,6 +232,7 @@ def link_incidents(
         if own is not None and own.context_days is not None:
             own = _shift(ctx, own.context_days) if ctx is not None else None
         if im.elaboration:
+            ctx = own or ctx  # "In operations March 16:" dates the list that follows
             _elaborate(incidents, im)
             continue
         if own is not None and (published - own.latest).days > BACKGROUND_DAYS:
@@ -303,12 +305,22 @@ def link_incidents(
         group = f"@{im.start}-{im.trigger_start}" if len(places) > 1 else None
         for p in places:
             same = None
-            if not im.new and p is not None:
+            if not im.announced and p is not None:
+                # an indefinite mention restates an incident told in another paragraph (a photo
+                # caption, then the report) only when it names the same kind of violence
                 same = next(
                     (
                         inc
                         for inc in reversed(incidents)
-                        if _same_place(p, inc.place) and _agree(inc, im, date)
+                        if _same_place(p, inc.place)
+                        and _agree(inc, im, date)
+                        and (
+                            not im.new
+                            or (
+                                inc.event_type == im.event_type
+                                and inc.first.paragraph != im.paragraph
+                            )
+                        )
                     ),
                     None,
                 )

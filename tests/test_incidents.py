@@ -228,3 +228,36 @@ def test_a_countrys_capital_is_its_capital_city():
 def test_the_speakers_place_locates_an_incident_that_names_no_other():
     ev = _one("Police in Karbala said a bomb exploded near a bus station on Sunday.")
     assert ev.place == "Karbala" and ev.date == "2024-05-05"
+
+
+# -- dates of lists, captions and openers ------------------------------------------------------------
+def test_a_list_heading_dates_its_items():
+    got = _events(
+        "In operations yesterday:\n"
+        "-- Near Lashkar Gah, troops detained two insurgents.\n"
+        "In operations May 7:\n"
+        "-- Soldiers raided a compound near Khost, killing one insurgent.\n"
+    )
+    assert [(e.place, e.date) for e in got] == [
+        ("Lashkar Gah", "2024-05-09"),
+        ("Khost", "2024-05-07"),
+    ]
+
+
+def test_a_caption_date_at_the_end_and_an_opening_date_count():
+    a = _one(
+        "A missile is launched against targets in Yemen from a warship in the Red Sea, May 3, 2024."
+    )
+    assert a.date == "2024-05-03"
+    b = _one(
+        "Today, the navies of several countries with support from Canada conducted strikes in Yemen."
+    )
+    assert b.date == "2024-05-10" and b.country == "YE"
+
+
+def test_a_caption_and_the_report_of_one_incident_are_one_event():
+    got = _events(
+        "Rescuers search a market after a rocket attack on Kharkiv on May 6, 2024.\n\n"
+        "A rocket attack on Kharkiv early this week killed four people, officials said."
+    )
+    assert len(got) == 1 and got[0].fatalities == 4
