@@ -590,6 +590,8 @@ def _attributive(m: Mention, text: str, before: str) -> bool:
     U.S. and international vessels" (not "in Iraq yesterday", not "Iraq and Syria")."""
     if m.feature != "country" or _LOCATIVE.search(before):
         return False
+    if re.match(r"\s+(?:and|or)\s+[A-Z][\w-]+\s+[a-z]", text[m.end : m.end + 40]):
+        return True  # "US and British warships"
     w = re.match(r"\s+(?:(?:and|or)\s+)?([a-z]+)\b", text[m.end : m.end + 30])
     return bool(w and w.group(1) not in _NOT_VERBS and w.group(1) not in _TIME_WORDS)
 
@@ -747,7 +749,7 @@ def _actor(text: str, s: int, e: int, head: Hit, ms: Sequence[Mention]) -> str |
             continue
         right_before = re.fullmatch(r"(?:-\w+)?(?:\s+(?:and|[\w-]+)){0,2}\s+", gap) is not None
         subject = (
-            head.entry.form == "verb" and len(gap) <= 30 and _words_between(text, m.end, head.start)
+            head.entry.form == "verb" and len(gap) <= 45 and _words_between(text, m.end, head.start)
         )
         if right_before or subject:
             codes.append(m.country)
