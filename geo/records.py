@@ -130,13 +130,14 @@ class Deployment(Event):
 
 @dataclass(slots=True, kw_only=True)
 class Strike(Event):
-    """One strike: who struck what, where and when, with casualties.
+    """One incident of remote violence (air/drone strike, shelling, missile, bomb): who struck
+    what, where and when, with casualties.
 
     When the text gives a distance and bearing from a reference place ("60 kilometers southwest
     of Baghdad"), ``ref_place``/``ref_distance_km``/``ref_bearing`` keep it, ``ref_lat``/``ref_lon``
     the computed point, and ``ref_offset_km`` its distance from the resolved town (a cross-check).
-    A sentence that strikes places in several countries ("targets in Iraq and Syria") gives one
-    record per country sharing ``group_id``; their casualty figures are the sentence's totals.
+    An incident at several places ("rockets hit Ashdod, Ashkelon and Sderot") gives one record
+    per place sharing ``group_id``; their casualty figures are the sentence's totals.
     """
 
     kind: str = "strike"
@@ -154,10 +155,12 @@ class Strike(Event):
 
 @dataclass(slots=True, kw_only=True)
 class Attack(Event):
-    """Attacks on a force, often aggregated over a period.
+    """An incident of ground violence (raid, ambush, clash, assault), or a report of attacks on a
+    force over a period.
 
-    One record per country the text names ("in Iraq and Syria" gives two records that share
-    ``group_id``); ``count``, ``injuries`` and ``fatalities`` are the text's totals for the whole
+    A single incident has no ``count`` and sits at its place. A report over a period ("attacked
+    around 70 times since October") gives one record per country the text names, sharing
+    ``group_id``; ``count``, ``injuries`` and ``fatalities`` are the text's totals for the whole
     group, so sum them over distinct ``group_id`` values, not over records.
     """
 
