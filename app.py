@@ -31,6 +31,7 @@ SAMPLE_PUBLISHED = dt.date(2023, 12, 2)
 DEFAULT_STORE = str(Path("data") / "troopmap.gpkg")
 TABLE_COLUMNS = [
     "kind",
+    "event_type",
     "sources",
     "date",
     "date_end",
@@ -146,6 +147,7 @@ def filter_widgets(frames: dict) -> RecordFilter:
     actors = st.sidebar.multiselect("Actor", opts["actors"], key="f_actors")
     countries_ = st.sidebar.multiselect("Country", opts["countries"], key="f_countries")
     precisions = st.sidebar.multiselect("Located to", opts["precisions"], key="f_precisions")
+    event_types = st.sidebar.multiselect("Event type", opts["event_types"], key="f_types")
     date_from = date_to = None
     if opts["dates"]:
         lo, hi = opts["dates"]
@@ -160,6 +162,7 @@ def filter_widgets(frames: dict) -> RecordFilter:
         actors=tuple(actors),
         countries=tuple(countries_),
         precisions=tuple(precisions),
+        event_types=tuple(event_types),
         date_from=date_from,
         date_to=date_to,
         min_fatalities=int(min_dead),

@@ -26,6 +26,7 @@ class RecordFilter:
     actors: tuple[str, ...] = ()
     countries: tuple[str, ...] = ()
     precisions: tuple[str, ...] = ()
+    event_types: tuple[str, ...] = ()
     date_from: dt.date | None = None
     date_to: dt.date | None = None
     keep_undated: bool = True
@@ -56,6 +57,8 @@ class RecordFilter:
                 keep &= frame["country"].isin(self.countries)
             if self.precisions:
                 keep &= frame["geo_precision"].isin(self.precisions)
+            if self.event_types:
+                keep &= frame["event_type"].isin(self.event_types)
             if self.doc_ids:
                 keep &= frame["doc_id"].isin(self.doc_ids)
             if self.date_from or self.date_to:
@@ -81,18 +84,22 @@ def filter_options(frames: dict[str, gpd.GeoDataFrame]) -> dict[str, list]:
     actors: set[str] = set()
     countries: set[str] = set()
     precisions: set[str] = set()
+    event_types: set[str] = set()
     dates: list[pd.Timestamp] = []
     for frame in frames.values():
         for a in frame["actor"].dropna():
             actors.update(x for x in str(a).split(",") if x)
         countries.update(frame["country"].dropna())
         precisions.update(frame["geo_precision"].dropna())
+        if "event_type" in frame:
+            event_types.update(frame["event_type"].dropna())
         for col in ("date", "date_end"):
             dates += list(pd.to_datetime(frame[col], errors="coerce").dropna())
     return {
         "actors": sorted(actors),
         "countries": sorted(countries),
         "precisions": sorted(precisions),
+        "event_types": sorted(event_types),
         "dates": [min(dates).date(), max(dates).date()] if dates else [],
     }
 

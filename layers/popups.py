@@ -38,6 +38,7 @@ def event_popup(rec: Mapping[str, Any]) -> str:
     """HTML popup: what, when, where, how precise, casualties, and the source sentence."""
     kind = _v(rec.get("kind")) or "event"
     rows = [
+        _row("Type", _v(rec.get("event_type"))),
         _row("Date", _when(rec)),
         _row("Place", _v(rec.get("place"))),
         _row("Province", _v(rec.get("admin1"))),

@@ -19,6 +19,7 @@ __all__ = ["POPUP_FIELDS", "strike_features", "strikes_layer"]
 
 #: (property, label) shown in a strike's popup, in order.
 POPUP_FIELDS = (
+    ("type", "Type"),
     ("date", "Date"),
     ("place", "Place"),
     ("where", "Province, country"),
@@ -62,6 +63,7 @@ def strike_features(frame: gpd.GeoDataFrame) -> dict:
             if lo and hi and lo != hi:
                 reports += f" (fatalities {lo}–{hi} by source)"
         props = {
+            "type": _s(rec.get("event_type")),
             "date": date,
             "place": _s(rec.get("place")),
             "where": ", ".join(

@@ -50,3 +50,9 @@ def test_options_and_weeks(frames):
     weeks = weekly_counts(frames)
     assert weeks.loc["2023-11-20", "strike"] == 1
     assert list(weeks.columns) == ["deployment", "strike", "attack"]
+
+
+def test_event_type_filter(frames):
+    assert filter_options(frames)["event_types"] == ["air/drone strike", "attack"]
+    kept = RecordFilter(event_types=("air/drone strike",)).apply(frames)
+    assert _sizes(kept) == {"deployment": 0, "strike": 1, "attack": 0}
