@@ -18,13 +18,20 @@ import dateparser
 
 from geo.numbers import parse_number
 
-__all__ = ["DateRef", "find_dates"]
+__all__ = ["CALENDAR_WORDS", "DateRef", "find_dates"]
 
 _MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December|"
     "Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?"
 )
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+#: Month and weekday names and abbreviations, lower case: capitalised, but never places.
+CALENDAR_WORDS = frozenset(
+    {m.lower() for m in calendar.month_name[1:]}
+    | {m.lower() for m in calendar.month_abbr[1:]}
+    | {"sept"}
+    | set(_WEEKDAYS)
+)
 _WD = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _COUNT = r"\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a|an"
 _DATE_RE = re.compile(

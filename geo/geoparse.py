@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from geo import settings
+from geo.dates import CALENDAR_WORDS
 from geo.errors import InputError
 from geo.gazetteer import Gazetteer, distance_km, load
 from geo.records import Mention
@@ -123,26 +124,7 @@ _ADMIN_WORD = re.compile(
 )
 _CITY_WORD = re.compile(r"^\s+(?:city|town|village)\b", re.I)
 _CITY_BEFORE = re.compile(r"(?:city|town|village) of\s+$", re.I)
-_NOT_PLACE_WORDS = {
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
+_NOT_PLACE_WORDS = CALENDAR_WORDS | {
     "the",
     "this",
     "that",

@@ -21,7 +21,7 @@ from functools import lru_cache
 from geopy.distance import geodesic
 
 from geo.casualties import Toll, find_tolls
-from geo.dates import DateRef, find_dates
+from geo.dates import CALENDAR_WORDS, DateRef, find_dates
 from geo.gazetteer import Gazetteer
 from geo.lexicon import Hit, Lexicon
 from geo.numbers import find_quantities
@@ -439,7 +439,7 @@ _NAME_PART = re.compile(r"[ \t]+([A-Z][\w'’.-]*)")
 _NAME_BEFORE = re.compile(r"([A-Z][\w'’.-]*)[ \t]+$")
 _ORG_OF = re.compile(r"\b([A-Z][\w'’-]+)\s+of\s+(?:the\s+)?$")
 #: Capitalised words that may stand next to a place name without making it another name.
-_PLACE_WORDS = {
+_PLACE_WORDS = CALENDAR_WORDS | {
     "province",
     "governorate",
     "district",
@@ -493,32 +493,6 @@ _PLACE_WORDS = {
     "eastern",
     "western",
     "central",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "aug",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
     "but",
     "when",
     "after",
