@@ -147,6 +147,11 @@ def find_tolls(text: str, s: int, e: int, hits: list[Hit], lex: Lexicon) -> list
         role = h.label
         if role in ("person", "unit"):
             continue
+        if role in ("nokill", "nohurt"):  # "no one was hurt": an explicit zero
+            out.append(Toll("fatalities", 0, "exact", h.start, h.end))
+            if role == "nohurt":
+                out.append(Toll("injuries", 0, "exact", h.start, h.end))
+            continue
         got: tuple[int, str] | None = None
         replaces = adds = False
         if role == "toll":

@@ -43,7 +43,7 @@ _DATE_RE = re.compile(
     rf"(?:on\s+)?the\s+same\s+day|(?:on\s+)?the\s+previous\s+day|the\s+day\s+before|"
     rf"the\s+next\s+day|the\s+following\s+day)\b)"
     rf"|(?P<wd>\b(?:last\s+|this\s+|on\s+)?(?:{_WD})\b(?!,?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})|(?:{_MONTHS})\s+\d)))"
-    rf"|(?P<rel>\b(?:yesterday|today|last night|earlier today|tonight)\b)"
+    rf"|(?P<rel>\b(?:yesterday|today|last night|earlier today|tonight|overnight|this morning|early this morning|this afternoon|this evening)\b)"
     rf"|(?P<week>\b(?:last|this|earlier this|past)\s+week\b)"
     rf"|(?P<month>\b(?:(?:early|mid|late)-?\s*)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{{4}})?\b)"
     rf"|(?P<lastmonth>\b(?:last|this|earlier this)\s+month\b)"

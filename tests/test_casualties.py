@@ -51,3 +51,10 @@ def test_an_updated_toll_replaces_and_also_adds():
     text = "The death toll rose to 41. The blast also killed two guards."
     got = find_tolls(text, 0, len(text), lex.scan(text)["casualties"], lex)
     assert [(t.value, t.replaces, t.adds) for t in got] == [(41, True, False), (2, False, True)]
+
+
+def test_an_explicit_zero():
+    assert _tolls("Two rockets landed near the base; no one was hurt.") == {
+        "fatalities": (0, "exact"),
+        "injuries": (0, "exact"),
+    }

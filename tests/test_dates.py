@@ -30,3 +30,8 @@ def test_no_future_dates():
 
 def test_may_the_verb_is_not_a_month():
     assert _dates("it may resume") == []
+
+
+def test_overnight_and_this_morning_are_the_day_of_publication():
+    assert _dates("strikes overnight") == [("2023-12-02", "day", False)]
+    assert _dates("early this morning") == [("2023-12-02", "day", False)]

@@ -58,7 +58,7 @@ def _one(text, pub=PUB):
             "A rocket attack on the Ain al-Asad air base caused no casualties on Thursday.",
             "Ain al-Asad",
             "shelling/artillery/missile",
-            None,
+            0,
         ),
         (
             "Clashes between the army and militants in Kidal killed eleven people on Tuesday.",

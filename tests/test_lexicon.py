@@ -10,7 +10,7 @@ CUE_LABELS = {
     "military", "negation", "halt", "irrealis", "general", "reporting", "origin", "reference",
     "anaphor", "new", "statement", "speaker", "part", "capital", "idiom", "troop", "clause",
 }  # fmt: skip
-ROLES = {"kill", "dead", "injure", "injured", "toll", "also", "person", "unit"}
+ROLES = {"kill", "dead", "injure", "injured", "toll", "also", "person", "unit", "nokill", "nohurt"}
 
 
 def _rows(name):
