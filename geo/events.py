@@ -24,7 +24,7 @@ from geo.deployments import find_deployments
 from geo.event_places import country_name, set_place
 from geo.gazetteer import Gazetteer, load
 from geo.geoparse import geoparse
-from geo.incidents import SentenceHits, read_incidents
+from geo.incidents import SentenceHits, place_deixis, read_incidents
 from geo.lexicon import lexicon
 from geo.linking import Incident, link_incidents
 from geo.records import Attack, Deployment, Mention, Strike
@@ -149,13 +149,18 @@ def extract_events(
     hits = SentenceHits(lex.scan(text))
     spans = sentence_spans(text)
     paragraphs = _paragraphs(text, spans)
-    starts = [m.start for m in mentions]
     dateline = dateline_span(text)
+    # "in the province", "here": read as the place they point back to (not listed as mentions)
+    readable = sorted(
+        [*mentions, *place_deixis(text, mentions, hits.tables["cues"], dateline)],
+        key=lambda m: m.start,
+    )
+    starts = [m.start for m in readable]
     ims = []
     military_text = sum(h.label == "military" for h in hits.tables["cues"]) >= _MILITARY_TEXT
     section: str | None = None
     for n, ((s, e), para) in enumerate(zip(spans, paragraphs, strict=True)):
-        ms = mentions[bisect.bisect_left(starts, s) : bisect.bisect_left(starts, e)]
+        ms = readable[bisect.bisect_left(starts, s) : bisect.bisect_left(starts, e)]
         result.deployments += find_deployments(text, s, e, ms, published, doc_id, gaz, lex)
         reports = find_attack_reports(
             text, s, e, ms, published, doc_id, gaz, lex, hits, len(result.attacks)

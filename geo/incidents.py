@@ -33,6 +33,7 @@ __all__ = [
     "Relative",
     "SentenceHits",
     "compatible_types",
+    "place_deixis",
     "read_incidents",
 ]
 
@@ -201,6 +202,64 @@ class IncidentMention:
     def kind(self) -> str:
         """``strike`` (remote violence) or ``attack`` (ground violence)."""
         return "attack" if self.event_type in ("armed clash/raid", "attack") else "strike"
+
+
+_DEIXIS_FEATURES = {
+    "admin1": ("admin1",),
+    "city": ("city", "site"),
+    "any": ("city", "site", "admin1", "region"),
+    "country": ("country",),
+}
+_LOCATIVE_BEFORE_DEIXIS = re.compile(
+    r"\b(?:in|near|at|on|around|across|outside|into|over|of|from)\s+$", re.I
+)
+
+
+def place_deixis(
+    text: str, mentions: Sequence[Mention], cues: Sequence[Hit], dateline: tuple[int, int] | None
+) -> list[Mention]:
+    """Places the text points back to: "in the province", "on the area", "in the eastern part of
+    the country", "here" (under a dateline). Each becomes a mention (``kind="anaphor"``) of the
+    place of that kind named last before it; nothing is made up when there is none."""
+    starts = [m.start for m in mentions]
+    out = []
+    for c in cues:
+        if not c.label.startswith("deixis:"):
+            continue
+        want = c.label.split(":", 1)[1]
+        if want != "dateline" and not _LOCATIVE_BEFORE_DEIXIS.search(
+            text[max(0, c.start - 12) : c.start]
+        ):
+            continue
+        before = mentions[: bisect.bisect_left(starts, c.start)]
+        if want == "dateline":
+            ante = next(
+                (m for m in before if m.role == "dateline" and m.resolved and dateline), None
+            )
+        else:
+            feats = _DEIXIS_FEATURES[want]
+            ante = next(
+                (
+                    m
+                    for m in reversed(before)
+                    if m.resolved
+                    and m.role == "location"
+                    and m.feature in feats
+                    and m.kind != "demonym"
+                ),
+                None,
+            )
+        if ante is None:
+            continue
+        out.append(
+            Mention(
+                text=text[c.start : c.end], start=c.start, end=c.end, role="location",
+                name=ante.name, feature=ante.feature, country=ante.country, admin1=ante.admin1,
+                lat=ante.lat, lon=ante.lon, geonameid=ante.geonameid, place_id=ante.place_id,
+                score=ante.score, kind="anaphor",
+            )
+        )  # fmt: skip
+    return out
 
 
 def compatible_types(a: str, b: str) -> bool:
@@ -925,7 +984,9 @@ def read_incidents(
                 im.count = qs[-1].value  # "seven strikes", "two car bombs"
         if head.entry.form == "verb" and not im.anaphoric:
             im.anaphoric = _anaphoric_verb(text, head, cues, nouns)
-        im.announced = any(_near_before(cues, text, t.start, 25, "new") for t in cl)
+        im.announced = any(_near_before(cues, text, t.start, 25, "new") for t in cl) or any(
+            c.label == "response" and c.end <= head.start for c in cues
+        )
         im.new = im.new or im.announced
         if im.new:
             im.anaphoric = False

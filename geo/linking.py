@@ -204,14 +204,16 @@ def _main_country(mentions: Sequence[Mention]) -> str | None:
     return counts.most_common(1)[0][0] if counts else None
 
 
-def _generic(im: IncidentMention, own: DateRef | None) -> bool:
-    """ "Attacks on aid workers", "strikes across Ukraine": a bare plural with no day, no toll,
-    no count and no town is a general statement, not an incident."""
+def _generic(im: IncidentMention, own: DateRef | None, ctx: DateRef | None) -> bool:
+    """ "Attacks on aid workers", "strikes across Ukraine": a bare plural with no day (of its own
+    or from the story told so far), no toll, no count and no town is a general statement."""
     return (
         im.plural
         and im.count is None
         and not im.anaphoric
+        and not im.announced
         and (own is None or im.date_gap > 60)
+        and ctx is None
         and not im.tolls
         and all(p.feature in ("country", "region", "admin1") for p in im.places)
     )
@@ -240,7 +242,7 @@ def link_incidents(
         if not im.reportable:
             ctx = own or ctx  # "Coalition forces continued to attack ISIS yesterday: ..."
             continue
-        if _generic(im, own):
+        if _generic(im, own, ctx):
             continue
         ante = None
         if im.anaphoric:

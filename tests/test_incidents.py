@@ -261,3 +261,17 @@ def test_a_caption_and_the_report_of_one_incident_are_one_event():
         "A rocket attack on Kharkiv early this week killed four people, officials said."
     )
     assert len(got) == 1 and got[0].fatalities == 4
+
+
+def test_the_province_the_area_and_here_point_back_to_named_places():
+    got = _events(
+        "Militants attacked two police posts in Uruzgan province on Tuesday.\n\n"
+        "In response, jets carried out air strikes on the area, officials said."
+    )
+    assert [(e.admin1, e.event_type) for e in got] == [
+        ("AF-URU", "attack"),
+        ("AF-URU", "air/drone strike"),
+    ]
+    assert {e.date for e in got} == {"2024-05-07"}
+    ev = _one("KIRKUK, Iraq - A roadside bomb exploded here on Thursday, killing two soldiers.")
+    assert ev.place == "here" and ev.place_name == "Kirkuk" and ev.fatalities == 2

@@ -8,7 +8,7 @@ from geo.lexicon import lexicon
 
 CUE_LABELS = {
     "military", "negation", "halt", "irrealis", "general", "reporting", "origin", "reference",
-    "anaphor", "new", "statement", "speaker", "part", "capital", "idiom", "troop", "clause",
+    "anaphor", "new", "response", "statement", "speaker", "part", "capital", "idiom", "troop", "clause",
 }  # fmt: skip
 ROLES = {"kill", "dead", "injure", "injured", "toll", "also", "person", "unit", "nokill", "nohurt"}
 
@@ -25,7 +25,11 @@ def test_tables_hold_only_known_labels():
         assert row["form"] in ("noun_sg", "noun_pl", "noun_mass", "verb"), row
         assert row["strength"] in ("strong", "weak"), row
         assert row["needs"] in ("", "weapon"), row
-    assert {r["cue"] for r in _rows("cues")} <= CUE_LABELS
+    labels = {r["cue"] for r in _rows("cues")}
+    assert {c for c in labels if not c.startswith("deixis:")} <= CUE_LABELS
+    assert {c.split(":")[1] for c in labels if c.startswith("deixis:")} <= {
+        "admin1", "city", "any", "country", "dateline",
+    }  # fmt: skip
     assert {r["role"] for r in _rows("casualties")} <= ROLES
     assert all(r["weapon"] for r in _rows("weapons"))
 
