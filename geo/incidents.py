@@ -29,10 +29,12 @@ from geo.records import Mention
 
 __all__ = [
     "FAMILIES",
+    "RANK",
     "IncidentMention",
     "Relative",
     "SentenceHits",
     "compatible_types",
+    "holds",
     "place_deixis",
     "read_incidents",
 ]
@@ -67,13 +69,6 @@ _WEAPON_TYPE = {
     "IED": "remote explosive/IED",
 }
 _LOCATION_FEATURES = {"country", "admin1", "city", "site", "region"}
-_PRECISION = {
-    "site": "site",
-    "city": "town",
-    "admin1": "admin1",
-    "region": "region",
-    "country": "country",
-}
 # Within a sentence a full stop is an abbreviation ("U.S. troops"), not a clause end.
 _CLAUSE_END = re.compile(r"[;:!?]|\s[—–]\s|\s--\s|\n")
 _INDEFINITE = re.compile(r"\b(?:a|an)\s+(?:[\w'’-]+\s+){0,2}$", re.I)
@@ -281,10 +276,6 @@ def _clause(text: str, s: int, e: int, pos: int) -> tuple[int, int]:
 def _words_between(text: str, a: int, b: int) -> bool:
     """Whether only words and spaces (no punctuation) lie in ``text[a:b]``."""
     return b >= a and re.fullmatch(r"[\w\s'’-]*", text[a:b]) is not None
-
-
-def _cues(hits: Sequence[Hit], label: str) -> list[Hit]:
-    return [h for h in hits if h.label == label]
 
 
 _ORIGIN_REACH = re.compile(
@@ -728,18 +719,20 @@ def _relative(text: str, s: int, ms: Sequence[Mention]) -> Relative | None:
     return None
 
 
-def _coarse(m: Mention, than: Mention) -> bool:
-    """Whether ``m`` is a larger area that holds ``than`` (Babil holds Jurf al-Nasr)."""
-    rank = {"country": 0, "region": 1, "admin1": 2, "city": 3, "site": 4}
-    if rank.get(m.feature or "", -1) >= rank.get(than.feature or "", -1):
+#: Features from the largest to the smallest area.
+RANK = {"country": 0, "region": 1, "admin1": 2, "city": 3, "site": 4}
+
+
+def holds(area: Mention | None, place: Mention | None) -> bool:
+    """Whether ``area`` is a larger resolved place that holds ``place`` (Babil holds Jurf
+    al-Nasr; Iraq holds both; a region holds the places of its country)."""
+    if area is None or place is None or not area.resolved or not place.resolved:
         return False
-    if m.feature == "country":
-        return bool(m.country) and m.country == than.country
-    if m.feature == "admin1":
-        return bool(m.admin1) and m.admin1 == than.admin1
-    if m.feature == "region":
-        return bool(m.country) and m.country == than.country
-    return False
+    if RANK.get(area.feature or "", 9) >= RANK.get(place.feature or "", -1):
+        return False
+    if area.feature == "admin1":
+        return bool(area.admin1) and area.admin1 == place.admin1
+    return bool(area.country) and area.country == place.country
 
 
 def most_specific(places: Sequence[Mention]) -> list[Mention]:
@@ -747,7 +740,7 @@ def most_specific(places: Sequence[Mention]) -> list[Mention]:
     out: list[Mention] = []
     seen: set[str] = set()
     for m in places:
-        if any(_coarse(m, o) for o in places if o is not m):
+        if any(holds(m, o) for o in places if o is not m):
             continue
         key = m.place_id or m.text
         if key in seen:

@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 from geo.casualties import Toll
 from geo.dates import DateRef
 from geo.gazetteer import Gazetteer
-from geo.incidents import IncidentMention, Relative, compatible_types
+from geo.incidents import RANK, IncidentMention, Relative, compatible_types, holds
 from geo.records import Mention
 
 __all__ = ["Incident", "link_incidents"]
@@ -34,7 +34,6 @@ __all__ = ["Incident", "link_incidents"]
 #: Incidents dated this many days or more before publication are background, not news.
 BACKGROUND_DAYS = 31
 _COARSE = {"country", "region", "admin1"}
-_RANK = {"country": 0, "region": 1, "admin1": 2, "city": 3, "site": 4}
 
 
 @dataclass
@@ -89,13 +88,7 @@ def _actors_agree(a: str | None, b: str | None) -> bool:
 
 def _inside(fine: Mention | None, coarse: Mention | None) -> bool:
     """Whether place ``fine`` lies in area ``coarse`` (a town in its province or country)."""
-    if fine is None or coarse is None or not fine.resolved or not coarse.resolved:
-        return False
-    if _RANK.get(coarse.feature or "", 9) >= _RANK.get(fine.feature or "", -1):
-        return False
-    if coarse.feature == "admin1":
-        return bool(coarse.admin1) and coarse.admin1 == fine.admin1
-    return bool(coarse.country) and coarse.country == fine.country
+    return holds(coarse, fine)
 
 
 def _same_place(a: Mention | None, b: Mention | None) -> bool:
@@ -351,7 +344,7 @@ def link_incidents(
 def _drop_coarse(incidents: list[Incident]) -> list[Incident]:
     """Coarse restatements join the precise incident they hold (see the module docstring)."""
     kept = list(incidents)
-    for c in sorted(incidents, key=lambda i: _RANK.get(i.precision or "", 9)):
+    for c in sorted(incidents, key=lambda i: RANK.get(i.precision or "", 9)):
         if c.precision not in _COARSE or c not in kept:
             continue
         fine = [
