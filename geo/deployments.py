@@ -19,7 +19,7 @@ from geo.lexicon import Lexicon
 from geo.numbers import QUALIFIERS, Quantity, find_quantities
 from geo.records import Deployment, Mention
 
-__all__ = ["find_deployments"]
+__all__ = ["find_deployments", "list_destination"]
 
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|to|into|from|across|of|at|near)\s+(?:the\s+)?$", re.I)
 _OPERATION = re.compile(r"\bOperation\s+(?:[A-Z][\w'-]+\s?){1,3}")
@@ -74,8 +74,13 @@ def find_deployments(
     doc_id: str,
     gaz: Gazetteer,
     lex: Lexicon,
+    listed: tuple[str | None, Mention] | None = None,
 ) -> list[Deployment]:
-    """Deployments stated in the sentence ``text[s:e]`` (``ms``: its place mentions)."""
+    """Deployments stated in the sentence ``text[s:e]`` (``ms``: its place mentions).
+
+    ``listed`` is the (force, destination) of the list this sentence is an item of ("would
+    deploy the following to the kingdom: • approximately 200 support personnel").
+    """
     after_number, ellipsis = _patterns(lex)
     out: list[Deployment] = []
     sentence = text[s:e]
@@ -101,9 +106,12 @@ def find_deployments(
             ),
             None,
         )
+        code, name = _force_code(tm.group("force"), ms, q.end, tm.end())
+        if place is None and listed is not None and not any(m.resolved for m in ms):
+            place = listed[1]
+            code, name = code or listed[0], name if code else listed[0]
         if place is None:
             continue
-        code, name = _force_code(tm.group("force"), ms, q.end, tm.end())
         if code is None:
             # the sentence's subject: "The United States keeps about 2,500 troops in Iraq"
             subj = [
@@ -161,3 +169,31 @@ def find_deployments(
             set_place(dep, pm, gaz)
             out.append(dep)
     return out
+
+
+_DEPLOY_TO = re.compile(
+    r"\b(?:deploy(?:s|ed|ing)?|send(?:s|ing)?|sent|dispatch(?:es|ed|ing)?)\b[^.;]{0,80}?\bto\s+"
+    r"(?:the\s+)?(?:(?:kingdom|republic|state|emirate|sultanate)\s+of\s+(?:the\s+)?)?$",
+    re.I,
+)
+
+
+def list_destination(
+    text: str, s: int, e: int, ms: list[Mention]
+) -> tuple[str | None, Mention] | None:
+    """(force, destination) of a list heading such as "the U.S. would deploy the following
+    equipment to the kingdom:", or None."""
+    if not text[s:e].rstrip().endswith(":"):
+        return None
+    for m in ms:
+        if m.resolved and m.feature == "country" and _DEPLOY_TO.search(text[s : m.start]):
+            force = next(
+                (
+                    o.country
+                    for o in ms
+                    if o.end <= m.start and o.resolved and o.feature == "country" and o is not m
+                ),
+                None,
+            )
+            return force, m
+    return None

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from geopy.distance import geodesic
 
 from geo.attack_reports import find_attack_reports
-from geo.deployments import find_deployments
+from geo.deployments import find_deployments, list_destination
 from geo.event_places import country_name, set_place
 from geo.gazetteer import Gazetteer, load
 from geo.geoparse import geoparse
@@ -35,6 +35,7 @@ __all__ = ["EventSet", "extract_events"]
 
 #: Military words an article needs before "strikes" and "attacks" count without one nearby.
 _MILITARY_TEXT = 3
+_BULLET = re.compile(r"[ \t]*(?:[•*]|--?\s|[–—]\s)")
 _PARAGRAPH = re.compile(r"\n\s*\n|\n(?=\s*[-*•—]|\s*[A-Z])")
 
 
@@ -159,9 +160,12 @@ def extract_events(
     ims = []
     military_text = sum(h.label == "military" for h in hits.tables["cues"]) >= _MILITARY_TEXT
     section: str | None = None
+    listed = None  # (force, destination) of the list being read
     for n, ((s, e), para) in enumerate(zip(spans, paragraphs, strict=True)):
         ms = readable[bisect.bisect_left(starts, s) : bisect.bisect_left(starts, e)]
-        result.deployments += find_deployments(text, s, e, ms, published, doc_id, gaz, lex)
+        if not _BULLET.match(text, s):
+            listed = list_destination(text, s, e, ms)
+        result.deployments += find_deployments(text, s, e, ms, published, doc_id, gaz, lex, listed)
         reports = find_attack_reports(
             text, s, e, ms, published, doc_id, gaz, lex, hits, len(result.attacks)
         )

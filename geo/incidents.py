@@ -206,7 +206,10 @@ _DEIXIS_FEATURES = {
     "country": ("country",),
 }
 _LOCATIVE_BEFORE_DEIXIS = re.compile(
-    r"\b(?:in|near|at|on|around|across|outside|into|over|of|from)\s+$", re.I
+    r"\b(?:in|near|at|on|around|across|outside|into|over|of|from|to)\s+$", re.I
+)
+_SUBJECT_VERB_AFTER = re.compile(
+    r"\s+(?:\w+ly\s+)?(?:would|will|has|have|had|is|was|are|were|said|says|did|does|can|could|should|may|might)\b"
 )
 
 
@@ -241,6 +244,7 @@ def place_deixis(
                     and m.role == "location"
                     and m.feature in feats
                     and m.kind != "demonym"
+                    and not _SUBJECT_VERB_AFTER.match(text, m.end)  # "the U.S. would deploy"
                 ),
                 None,
             )
