@@ -179,6 +179,7 @@ def extract_events(
             )
             for im in found:
                 im.section_country = section
+                im.headline = n == 0 and not text[s:e].rstrip().endswith((".", "!", "?", '"', "”"))
             ims += found
     for inc in link_incidents(ims, published, mentions, gaz):
         rec = _record(inc, text, doc_id, gaz)

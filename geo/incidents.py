@@ -192,6 +192,8 @@ class IncidentMention:
     section_country: str | None = None
     date_gap: int = 0
     announced: bool = False
+    response: bool = False
+    headline: bool = False
 
     @property
     def kind(self) -> str:
@@ -981,10 +983,9 @@ def read_incidents(
                 im.count = qs[-1].value  # "seven strikes", "two car bombs"
         if head.entry.form == "verb" and not im.anaphoric:
             im.anaphoric = _anaphoric_verb(text, head, cues, nouns)
-        im.announced = any(_near_before(cues, text, t.start, 25, "new") for t in cl) or any(
-            c.label == "response" and c.end <= head.start for c in cues
-        )
-        im.new = im.new or im.announced
+        im.response = any(c.label == "response" and c.end <= head.start for c in cues)
+        im.announced = any(_near_before(cues, text, t.start, 25, "new") for t in cl)
+        im.new = im.new or im.announced or im.response
         if im.new:
             im.anaphoric = False
         wm = next((w for w in weapons if head.start - 60 <= w.start <= cl[-1].end + 60), None)

@@ -301,8 +301,10 @@ def link_incidents(
         for p in places:
             same = None
             if not im.announced and p is not None:
-                # an indefinite mention restates an incident told in another paragraph (a photo
-                # caption, then the report) only when it names the same kind of violence
+                # a new-looking mention restates an incident when it names the same violence
+                # told in another paragraph (a photo caption, then the report) or answers with
+                # the same kind ("In response, the U.S. conducted two strikes"), or when the
+                # incident is the headline's
                 same = next(
                     (
                         inc
@@ -311,9 +313,10 @@ def link_incidents(
                         and _agree(inc, im, date)
                         and (
                             not im.new
+                            or inc.first.headline
                             or (
                                 inc.event_type == im.event_type
-                                and inc.first.paragraph != im.paragraph
+                                and (im.response or inc.first.paragraph != im.paragraph)
                             )
                         )
                     ),

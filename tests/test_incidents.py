@@ -275,3 +275,29 @@ def test_the_province_the_area_and_here_point_back_to_named_places():
     assert {e.date for e in got} == {"2024-05-07"}
     ev = _one("KIRKUK, Iraq - A roadside bomb exploded here on Thursday, killing two soldiers.")
     assert ev.place == "here" and ev.place_name == "Kirkuk" and ev.fatalities == 2
+
+
+def test_the_headline_and_the_lead_are_one_event():
+    got = _events(
+        "Militants Attack Army Post in Kidal\n\n"
+        "Militants fired rockets and mortars in a three-hour assault on an army post in Kidal on "
+        "Tuesday, the army said."
+    )
+    assert len(got) == 1 and got[0].date == "2024-05-07"
+
+
+def test_an_answer_of_the_same_kind_restates_the_strikes_told_before():
+    got = _events(
+        "On Monday, US forces conducted two self-defense strikes near Jilib, Somalia. "
+        "Fighters had attacked partner forces. In response, US forces conducted two self-defense "
+        "strikes, killing four fighters."
+    )
+    strikes = [e for e in got if e.kind == "strike"]
+    assert len(strikes) == 1 and strikes[0].fatalities == 4
+
+
+def test_training_bombers_is_not_an_incident():
+    assert (
+        _events("The commander ran camps in Kunar, training suicide bombers for the Taliban.") == []
+    )
+    assert _events("He trained suicide bombers in Kunar.") == []
