@@ -272,7 +272,12 @@ def link_incidents(
         )  # "Authorities in Nyala, South Darfur's largest city": Nyala
         if not places and im.relative is None and not im.anaphoric and not im.new and incidents:
             last = incidents[-1]
-            if im.sentence - last.mentions[-1].sentence <= 3 and _agree(last, im, date):
+            same_day = own is None or last.date is None or last.date.date == own.date
+            if (
+                im.sentence - last.mentions[-1].sentence <= 3
+                and same_day
+                and _agree(last, im, date)
+            ):
                 _absorb(last, im, date, date_own)  # a follow-up that names no place of its own
                 continue
         if im.anaphoric and not places and im.relative is None:
@@ -311,6 +316,11 @@ def link_incidents(
                         for inc in reversed(incidents)
                         if _same_place(p, inc.place)
                         and _agree(inc, im, date)
+                        and (
+                            inc.first.count is None
+                            or im.count is None
+                            or inc.first.count == im.count
+                        )
                         and (
                             not im.new
                             or inc.first.headline

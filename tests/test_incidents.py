@@ -301,3 +301,13 @@ def test_training_bombers_is_not_an_incident():
         _events("The commander ran camps in Kunar, training suicide bombers for the Taliban.") == []
     )
     assert _events("He trained suicide bombers in Kunar.") == []
+
+
+def test_bullets_with_other_counts_at_one_place_are_other_strikes():
+    got = _events(
+        "Coalition forces conducted strikes in Syria yesterday:\n"
+        "-- Near Raqqa, eight strikes destroyed fighting positions.\n"
+        "Additionally, strikes were conducted on May 8:\n"
+        "-- Near Raqqa, three strikes destroyed a weapons cache.\n"
+    )
+    assert [(e.place, e.date) for e in got] == [("Raqqa", "2024-05-09"), ("Raqqa", "2024-05-08")]
