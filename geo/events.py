@@ -181,7 +181,7 @@ def extract_events(
                 im.section_country = section
                 im.headline = n == 0 and not text[s:e].rstrip().endswith((".", "!", "?", '"', "”"))
             ims += found
-    for inc in link_incidents(ims, published, mentions, gaz):
+    for inc in link_incidents(ims, published, gaz):
         rec = _record(inc, text, doc_id, gaz)
         if rec.lat is None:
             continue  # named but unplaceable: the mention stays in .unresolved

@@ -86,11 +86,6 @@ def _actors_agree(a: str | None, b: str | None) -> bool:
     return bool(set(a.split(",")) & set(b.split(",")))
 
 
-def _inside(fine: Mention | None, coarse: Mention | None) -> bool:
-    """Whether place ``fine`` lies in area ``coarse`` (a town in its province or country)."""
-    return holds(coarse, fine)
-
-
 def _same_place(a: Mention | None, b: Mention | None) -> bool:
     return a is not None and b is not None and a.place_id is not None and a.place_id == b.place_id
 
@@ -123,7 +118,7 @@ def _absorb(inc: Incident, im: IncidentMention, date: DateRef | None, own: bool)
     """Join a later mention of the same incident: fill what the incident does not know yet."""
     inc.mentions.append(im)
     named = im.places or im.fallback
-    finer = [p for p in named if inc.place is None or _inside(p, inc.place)]
+    finer = [p for p in named if inc.place is None or holds(inc.place, p)]
     if finer:
         inc.place = finer[0]
     if date is not None and (inc.date is None or (own and not inc.date_own)):
@@ -163,7 +158,7 @@ def _elaborate(incidents: list[Incident], im: IncidentMention) -> None:
         return
     if im.tolls:  # "The death toll rose to 35."
         _apply_tolls(inc, im.tolls)
-    inside = [p for p in im.places if _inside(p, inc.place)]
+    inside = [p for p in im.places if holds(inc.place, p)]
     if inc.precision in _COARSE and len(inside) == 1:
         inc.place = inside[0]
         inc.mentions.append(im)
@@ -213,10 +208,7 @@ def _generic(im: IncidentMention, own: DateRef | None, ctx: DateRef | None) -> b
 
 
 def link_incidents(
-    ims: Sequence[IncidentMention],
-    published: dt.date,
-    mentions: Sequence[Mention],
-    gaz: Gazetteer,
+    ims: Sequence[IncidentMention], published: dt.date, gaz: Gazetteer
 ) -> list[Incident]:
     """Link the incident mentions of an article into incidents (see the module docstring)."""
     incidents: list[Incident] = []
@@ -259,16 +251,16 @@ def link_incidents(
             ctx = own
         if ante is not None and all(
             _same_place(p, ante.place)
-            or _inside(p, ante.place)
-            or _inside(ante.place, p)
+            or holds(ante.place, p)
+            or holds(p, ante.place)
             or ante.place is None
             for p in im.places
         ):
             _absorb(ante, im, date, date_own)
             continue
-        inner = [f for f in im.fallback if any(_inside(f, p) for p in im.places)]
+        inner = [f for f in im.fallback if any(holds(p, f) for p in im.places)]
         places: list[Mention | None] = list(
-            [p for p in im.places if not any(_inside(f, p) for f in inner)] + inner or im.fallback
+            [p for p in im.places if not any(holds(p, f) for f in inner)] + inner or im.fallback
         )  # "Authorities in Nyala, South Darfur's largest city": Nyala
         if not places and im.relative is None and not im.anaphoric and not im.new and incidents:
             last = incidents[-1]
@@ -364,7 +356,7 @@ def _drop_coarse(incidents: list[Incident]) -> list[Incident]:
             f
             for f in kept
             if f is not c
-            and _inside(f.place, c.place)
+            and holds(c.place, f.place)
             and compatible_types(f.event_type, c.event_type)
             and _dates_agree(f.date, c.date)
             and _actors_agree(f.actor, c.actor)
