@@ -101,6 +101,15 @@ def _typed(frame: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
     return frame
 
 
+def _sql_type(column: pd.Series) -> str:
+    """The SQL type of a new store column (nullable integers, floats, else text)."""
+    if pd.api.types.is_integer_dtype(column):
+        return "INTEGER"
+    if pd.api.types.is_float_dtype(column):
+        return "DOUBLE PRECISION"  # REAL affinity in SQLite, float8 in PostgreSQL
+    return "TEXT"
+
+
 class Store(Protocol):
     """What ingest and the map need from a backend."""
 
@@ -165,9 +174,27 @@ class GeoPackageStore:
         if rows.empty:
             return
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        rows.to_file(
-            self.path, layer=self.layer, driver="GPKG", engine="pyogrio", append=self._exists()
-        )
+        exists = self._exists()
+        if exists:
+            rows = self._in_layer_order(rows)
+        rows.to_file(self.path, layer=self.layer, driver="GPKG", engine="pyogrio", append=exists)
+
+    def _in_layer_order(self, rows: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+        """``rows`` with the stored layer's field order; fields the layer lacks (a store written
+        by an older troopmap) are added to it first, empty for the rows already there."""
+        import sqlite3
+
+        import pyogrio
+
+        have = list(pyogrio.read_info(self.path, layer=self.layer)["fields"])
+        missing = [c for c in rows.columns if c != "geometry" and c not in have]
+        if missing:
+            with sqlite3.connect(self.path) as conn:
+                for col in missing:
+                    kind = _sql_type(rows[col])
+                    conn.execute(f'ALTER TABLE "{self.layer}" ADD COLUMN "{col}" {kind}')
+        order = [c for c in [*have, *missing] if c in rows.columns]
+        return rows[[*order, "geometry"]]
 
     def rows(self) -> gpd.GeoDataFrame:
         if not self._exists():
@@ -218,6 +245,14 @@ class PostGISStore:
 
         first = not self._exists()
         with self.engine.begin() as conn:  # one transaction: all of the article or none of it
+            if not first:  # a table written by an older troopmap lacks newer record fields
+                from sqlalchemy import inspect
+
+                have = {c["name"] for c in inspect(conn).get_columns(self.table)}
+                for col in (c for c in rows.columns if c != "geometry" and c not in have):
+                    conn.execute(
+                        text(f'ALTER TABLE {self.table} ADD COLUMN "{col}" {_sql_type(rows[col])}')
+                    )
             rows.to_postgis(self.table, conn, if_exists="append", index=False)
             if first:
                 conn.execute(

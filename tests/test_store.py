@@ -163,3 +163,31 @@ def test_kill_mid_ingest_loses_nothing(tmp_path, store):
     assert report.skipped == len(done) and report.added == 400 - len(done)
     assert rows["doc_hash"].nunique() == len(done)
     assert store.rows()["doc_hash"].nunique() == 400
+
+
+def test_a_store_written_before_a_new_record_field_takes_new_rows(store, tmp_path):
+    """Stores made by an older troopmap lack newer fields (``event_type``): appending adds them."""
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "a.txt").write_text("On Monday, US warplanes struck militants in Jurf al-Nasr.")
+    (folder / "a.json").write_text('{"published": "2023-11-23"}')
+    (folder / "b.txt").write_text("On Tuesday, a car bomb in Tikrit killed seven people.")
+    (folder / "b.json").write_text('{"published": "2023-11-23"}')
+    ingest([folder / "a.txt"], store)
+    old = store.rows().drop(columns=["event_type"])
+    if hasattr(store, "path"):  # rewrite the GeoPackage without the field
+        store.path.unlink()
+        old.to_file(store.path, layer=store.layer, driver="GPKG", engine="pyogrio")
+    else:
+        from sqlalchemy import text
+
+        with store.engine.begin() as conn:
+            conn.execute(text(f"ALTER TABLE {store.table} DROP COLUMN event_type"))
+    report = ingest([folder / "b.txt"], store)
+    assert report.errors == []
+    rows = store.rows().set_index("place")
+    assert rows.loc["Tikrit", "event_type"] == "remote explosive/IED"
+    assert (
+        int(rows.loc["Tikrit", "fatalities"]) == 7
+        and str(rows.loc["Jurf al-Nasr", "date"]) == "2023-11-20"
+    )
