@@ -24,10 +24,14 @@ from geo.gazetteer import Gazetteer, distance_km, load
 from geo.records import Mention
 from geo.roles import dateline_span, mention_role
 
-__all__ = ["geoparse"]
+__all__ = ["DIRECTION_WORDS", "geoparse"]
 
 _SENTENCE_END = (".", "!", "?", "\n", "“", '"', ":", ";", "—", "–", "(", "‘")
-_STOP_BEFORE = {
+#: Compass words that stand before place names ("northern Iraq", "North Waziristan").
+DIRECTION_WORDS = frozenset(
+    {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"}
+)
+_STOP_BEFORE = DIRECTION_WORDS | {
     "the",
     "in",
     "at",
@@ -48,15 +52,6 @@ _STOP_BEFORE = {
     "than",
     "into",
     "across",
-    "north",
-    "south",
-    "east",
-    "west",
-    "northern",
-    "southern",
-    "eastern",
-    "western",
-    "central",
     "greater",
     "upper",
     "lower",

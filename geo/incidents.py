@@ -15,7 +15,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from geopy.distance import geodesic
@@ -23,9 +23,10 @@ from geopy.distance import geodesic
 from geo.casualties import Toll, find_tolls
 from geo.dates import CALENDAR_WORDS, DateRef, find_dates
 from geo.gazetteer import Gazetteer
+from geo.geoparse import DIRECTION_WORDS
 from geo.lexicon import Hit, Lexicon
 from geo.numbers import find_quantities
-from geo.records import Mention
+from geo.records import Mention, Place
 
 __all__ = [
     "FAMILIES",
@@ -35,6 +36,7 @@ __all__ = [
     "SentenceHits",
     "compatible_types",
     "holds",
+    "mention_of",
     "place_deixis",
     "read_incidents",
 ]
@@ -253,13 +255,15 @@ def place_deixis(
         if ante is None:
             continue
         out.append(
-            Mention(
-                text=text[c.start : c.end], start=c.start, end=c.end, role="location",
-                name=ante.name, feature=ante.feature, country=ante.country, admin1=ante.admin1,
-                lat=ante.lat, lon=ante.lon, geonameid=ante.geonameid, place_id=ante.place_id,
-                score=ante.score, kind="anaphor",
+            replace(
+                ante,
+                text=text[c.start : c.end],
+                start=c.start,
+                end=c.end,
+                role="location",
+                kind="anaphor",
             )
-        )  # fmt: skip
+        )
     return out
 
 
@@ -270,13 +274,24 @@ def compatible_types(a: str, b: str) -> bool:
 
 
 # -- helpers over the text ----------------------------------------------------------------------
-def _clause(text: str, s: int, e: int, pos: int) -> tuple[int, int]:
-    """The clause around ``pos``: bounded by ; : ? ! — or a full stop, within the sentence."""
+def _around(text: str, s: int, e: int, pos: int, ends: re.Pattern) -> tuple[int, int]:
+    """The stretch of the sentence ``text[s:e]`` around ``pos`` between two ``ends`` matches
+    (looking at most 200 characters each way)."""
     lo = s
-    for m in _CLAUSE_END.finditer(text, max(s, pos - 200), pos):
+    for m in ends.finditer(text, max(s, pos - 200), pos):
         lo = m.end()
-    m = _CLAUSE_END.search(text, pos, min(e, pos + 200))
+    m = ends.search(text, pos, min(e, pos + 200))
     return lo, (m.start() if m else e)
+
+
+def _clause(text: str, s: int, e: int, pos: int) -> tuple[int, int]:
+    """The clause around ``pos``: bounded by ; : ? ! or a dash."""
+    return _around(text, s, e, pos, _CLAUSE_END)
+
+
+def _segment(text: str, s: int, e: int, pos: int) -> tuple[int, int]:
+    """The comma-bounded stretch of the sentence around ``pos``."""
+    return _around(text, s, e, pos, _SEGMENT_END)
 
 
 def _words_between(text: str, a: int, b: int) -> bool:
@@ -309,15 +324,6 @@ def _near_before(cues: Sequence[Hit], text: str, pos: int, chars: int, label: st
 # -- trigger filters ----------------------------------------------------------------------------
 _SEGMENT_END = re.compile(r"[,;:!?()]|\s[—–]\s|\s--\s|\n")
 _MODALS = {"could", "would", "might", "may", "will", "can"}
-
-
-def _segment(text: str, s: int, e: int, pos: int) -> tuple[int, int]:
-    """The comma-bounded stretch of the sentence around ``pos``."""
-    lo = s
-    for m in _SEGMENT_END.finditer(text, max(s, pos - 160), pos):
-        lo = m.end()
-    m = _SEGMENT_END.search(text, pos, min(e, pos + 160))
-    return lo, (m.start() if m else e)
 
 
 def _trigger_status(
@@ -443,28 +449,29 @@ def _capital(gaz: Gazetteer, country: str) -> int | None:
     return rows[0] if rows else None
 
 
-def _as_capital(m: Mention, gaz: Gazetteer, start: int, end: int, text: str) -> Mention:
-    """The capital city of the country named by ``m`` ("Yemen's capital", "the capital of Iraq")."""
-    row = _capital(gaz, m.country or "")
-    if row is None:
-        return m
-    p = gaz.place(row)
+def mention_of(place: Place, text: str, start: int, end: int, kind: str) -> Mention:
+    """A resolved mention of gazetteer ``place`` standing for ``text[start:end]``."""
     return Mention(
         text=text[start:end],
         start=start,
         end=end,
         role="location",
-        name=p.name,
-        feature="city",
-        country=p.country,
-        admin1=p.admin1 or None,
-        lat=p.lat,
-        lon=p.lon,
-        geonameid=p.geonameid,
-        place_id=p.place_id,
-        score=m.score,
-        kind=m.kind,
+        name=place.name,
+        feature=place.feature,  # type: ignore[arg-type]
+        country=place.country or None,
+        admin1=place.admin1 or None,
+        lat=place.lat,
+        lon=place.lon,
+        geonameid=place.geonameid,
+        place_id=place.place_id,
+        kind=kind,
     )
+
+
+def _as_capital(m: Mention, gaz: Gazetteer, start: int, end: int, text: str) -> Mention:
+    """The capital city of the country named by ``m`` ("Yemen's capital", "the capital of Iraq")."""
+    row = _capital(gaz, m.country or "")
+    return m if row is None else mention_of(gaz.place(row), text, start, end, m.kind)
 
 
 def _governing_cue(
@@ -495,69 +502,64 @@ _NAME_PART = re.compile(r"[ \t]+([A-Z][\w'’.-]*)")
 _NAME_BEFORE = re.compile(r"([A-Z][\w'’.-]*)[ \t]+$")
 _ORG_OF = re.compile(r"\b([A-Z][\w'’-]+)\s+of\s+(?:the\s+)?$")
 #: Capitalised words that may stand next to a place name without making it another name.
-_PLACE_WORDS = CALENDAR_WORDS | {
-    "province",
-    "governorate",
-    "district",
-    "region",
-    "city",
-    "town",
-    "village",
-    "state",
-    "county",
-    "oblast",
-    "valley",
-    "river",
-    "mountains",
-    "airport",
-    "airbase",
-    "base",
-    "camp",
-    "strait",
-    "sea",
-    "gulf",
-    "bay",
-    "island",
-    "islands",
-    "peninsula",
-    "desert",
-    "kingdom",
-    "republic",
-    "emirate",
-    "sultanate",
-    "governorates",
-    "provinces",
-    "near",
-    "in",
-    "at",
-    "on",
-    "of",
-    "the",
-    "from",
-    "to",
-    "and",
-    "areas",
-    "area",
-    "parts",
-    "part",
-    "north",
-    "south",
-    "east",
-    "west",
-    "northern",
-    "southern",
-    "eastern",
-    "western",
-    "central",
-    "but",
-    "when",
-    "after",
-    "while",
-    "as",
-    "since",
-    "said",
-    "says",
-}
+_PLACE_WORDS = (
+    CALENDAR_WORDS
+    | DIRECTION_WORDS
+    | {
+        "province",
+        "governorate",
+        "district",
+        "region",
+        "city",
+        "town",
+        "village",
+        "state",
+        "county",
+        "oblast",
+        "valley",
+        "river",
+        "mountains",
+        "airport",
+        "airbase",
+        "base",
+        "camp",
+        "strait",
+        "sea",
+        "gulf",
+        "bay",
+        "island",
+        "islands",
+        "peninsula",
+        "desert",
+        "kingdom",
+        "republic",
+        "emirate",
+        "sultanate",
+        "governorates",
+        "provinces",
+        "near",
+        "in",
+        "at",
+        "on",
+        "of",
+        "the",
+        "from",
+        "to",
+        "and",
+        "areas",
+        "area",
+        "parts",
+        "part",
+        "but",
+        "when",
+        "after",
+        "while",
+        "as",
+        "since",
+        "said",
+        "says",
+    }
+)
 _SUBJECT_AFTER = re.compile(r"^\s+(?:\w+ly\s+)?([a-z]+)\b")
 _NOT_VERBS = {"and", "or", "in", "of", "on", "at", "to", "for", "near", "with", "by", "from"}
 _PASSIVE_AFTER = re.compile(r"^\s+(?:\w+\s+){0,2}?(?:was|were|is|are|been|came|come|being)\b")

@@ -26,7 +26,14 @@ from dataclasses import dataclass, replace
 from geo.casualties import Toll
 from geo.dates import DateRef
 from geo.gazetteer import Gazetteer
-from geo.incidents import RANK, IncidentMention, Relative, compatible_types, holds
+from geo.incidents import (
+    RANK,
+    IncidentMention,
+    Relative,
+    compatible_types,
+    holds,
+    mention_of,
+)
 from geo.records import Mention
 
 __all__ = ["Incident", "link_incidents"]
@@ -165,22 +172,15 @@ def _elaborate(incidents: list[Incident], im: IncidentMention) -> None:
 
 
 def _country_mention(gaz: Gazetteer, cc: str, near: IncidentMention) -> Mention | None:
+    """The country ``cc`` as the place of a mention that names none (country precision)."""
     try:
-        p = gaz.get(f"cc:{cc}")
+        place = gaz.get(f"cc:{cc}")
     except KeyError:
         return None
-    return Mention(
-        text=p.name,
+    return replace(
+        mention_of(place, place.name, 0, len(place.name), "context"),
         start=near.start,
         end=near.start,
-        role="location",
-        name=p.name,
-        feature="country",
-        country=p.country,
-        lat=p.lat,
-        lon=p.lon,
-        place_id=p.place_id,
-        kind="context",
     )
 
 
