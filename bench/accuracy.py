@@ -6,8 +6,8 @@ within 161 km of the gold point; precision is the share of predicted mentions wi
 that overlap a gold toponym. "acc@area" also counts a prediction correct when it names a
 country, province or region whose polygon contains the gold point: the corpora put a large
 country at their own conventional point (GeoNames, Wikipedia), which can lie far from the
-centre of its main territory that this tool reports (Canada: 1,000 km between the two). Also prints gazetteer load
-time and geoparse throughput.
+centre of its main territory that this tool reports (Canada: 1,000 km between the two).
+Also prints gazetteer load time and geoparse throughput.
 
 Run: ``python bench/accuracy.py [--eval-dir ../shared/eval] [--no-peer] [--misses N]``
 (the peer needs ``pip install -e ".[bench]"``).
