@@ -21,6 +21,8 @@ from geo import settings
 from geo.dates import CALENDAR_WORDS
 from geo.errors import InputError
 from geo.gazetteer import Gazetteer, distance_km, load
+from geo.normalize import fold_name
+from geo.person_names import person_cue, person_cues
 from geo.records import Mention
 from geo.roles import dateline_span, mention_role
 
@@ -117,6 +119,8 @@ _PLACE_TYPE_WORDS = {
 _ADMIN_WORD = re.compile(
     r"^\s+(?:province|governorate|state|region|district|oblast|prefecture|county)\b", re.I
 )
+#: Right before a name, these make it a place even when the article also uses it for a person.
+_PLACE_PREPOSITION = re.compile(r"\b(?:in|at|from|near|outside|around|across)\s+$", re.I)
 _CITY_WORD = re.compile(r"^\s+(?:city|town|village)\b", re.I)
 _CITY_BEFORE = re.compile(r"(?:city|town|village) of\s+$", re.I)
 _NOT_PLACE_WORDS = CALENDAR_WORDS | {
@@ -221,11 +225,19 @@ def _candidates(
     names = gaz.names_text
     feature = gaz.columns["feature"]
     risky = None
+    acronym = surface.isupper() and len(surface) <= 5 and not _is_dateline_word(text, start, end)
+    words = surface.split()
     for row, kind, common, name_i in gaz.candidates(key_idx):
         if kind == "abbrev":
             alias = names[name_i]
             if text[start : start + len(alias)] != alias:
                 continue
+            if "$" in text[max(0, start - 1) : start] + text[end : end + 1]:
+                continue  # "US$11 million", "$US 15 billion": a currency
+        elif acronym and not names[name_i].isupper():
+            continue  # "HIV", "SUV", "AMLO": an acronym, not a town spelled Hīv or Amloh
+        elif len(words) > 1 and _case_differs(words, names[name_i]):
+            continue  # "The city" is not "The City" (of London)
         elif common:
             if risky is None:
                 risky = (
@@ -240,6 +252,28 @@ def _candidates(
                 continue
         cands.append((row, kind))
     return cands
+
+
+def _is_dateline_word(text: str, start: int, end: int) -> bool:
+    """Whether an upper-case word opens a line as a dateline ("HOUSTON (AP) -", "GAZA, Oct 9")
+    or stands in a line written in capitals ("MARINE ENERGY WALES CONFERENCE")."""
+    line_start = text.rfind("\n", max(0, start - 200), start) + 1
+    if not text[line_start:start].strip() and re.match(r"\s*(?:\(|,|[-–—])", text[end:]):
+        return True
+    line_end = text.find("\n", end, end + 200)
+    line = text[max(line_start, start - 200) : line_end if line_end >= 0 else end + 200]
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) > 2 * (end - start) and sum(c.isupper() for c in letters) > 0.6 * len(
+        letters
+    )
+
+
+def _case_differs(words: list[str], name: str) -> bool:
+    """Whether a word the gazetteer capitalises is lowercase in the text ("The city")."""
+    name_words = name.split()
+    return len(name_words) == len(words) and any(
+        n[:1].isupper() and w[:1].islower() for w, n in zip(words, name_words, strict=True)
+    )
 
 
 def _select(raw: list[tuple[int, int, int]], gaz: Gazetteer, text: str) -> list[_Span]:
@@ -261,18 +295,37 @@ def _select(raw: list[tuple[int, int, int]], gaz: Gazetteer, text: str) -> list[
 
 
 def _drop_person_names(spans: list[_Span], gaz: Gazetteer, text: str) -> list[_Span]:
-    """Drop one-word town names that belong to a person's or an organisation's name.
+    """Drop place names that are part of a person's or an organisation's name.
 
     A town-only name after a capitalised word that is neither a place nor a sentence start
     ("Matthew Miller"), or a town of under 100,000 people before one ("Leo Thames", "Mega
     Millions"), is a name, not the town; "Erbil Governorate" or "Colchester Hospital" stay.
+    Any name with a person's cue (:func:`geo.person_names.person_cue`: a title, a given name, a
+    verb of saying) is a person, and so is every later bare use of that name in the article
+    ("Dr Ivins ... Ivins"), when it is a small town's name, unless a preposition of place stands
+    before it.
     """
     ends = {s.end for s in spans}
     starts = {s.start for s in spans}
     feature = gaz.columns["feature"]
     pop = gaz.columns["population"]
+    capital = gaz.columns["capital"]
+    cues = person_cues()
+    persons: set[str] = set()
     kept = []
     for s in spans:
+        if all(feature[r] == "country" for r, _ in s.cands) and " " not in text[s.start : s.end]:
+            kept.append(s)  # "Andrew Jordan" is rare next to Jordan the country; keep countries
+            continue
+        small = all(
+            feature[r] in ("city", "site") and pop[r] < 100_000 and not capital[r]
+            for r, _ in s.cands
+        )
+        cue = person_cue(text, s.start, s.end, cues, small, (starts, ends))
+        if cue is not None:
+            if small and cue in ("title", "given", "speech"):
+                persons.add(fold_name(text[s.start : s.end]))  # a surname: Dr Ivins ... Ivins
+            continue
         if " " in text[s.start : s.end] or any(feature[r] != "city" for r, _ in s.cands):
             kept.append(s)
             continue
@@ -295,7 +348,14 @@ def _drop_person_names(spans: list[_Span], gaz: Gazetteer, text: str) -> list[_S
         )
         if not (after_name or before_name):
             kept.append(s)
-    return kept
+    if not persons:
+        return kept
+    return [
+        s
+        for s in kept
+        if fold_name(text[s.start : s.end]) not in persons
+        or _PLACE_PREPOSITION.search(text[max(0, s.start - 12) : s.start])
+    ]
 
 
 def _context(spans: list[_Span], gaz: Gazetteer, only_resolved: bool) -> tuple[dict, dict, list]:

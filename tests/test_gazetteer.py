@@ -137,3 +137,21 @@ def test_every_country_point_lies_in_its_country_and_the_label_point_is_kept(gaz
         if cc in shapes.index
     ]
     assert len(inside) > 200 and all(inside)
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Bombay", "Mumbai"),  # old names of large cities stay
+        ("Saigon", "Ho Chi Minh City"),
+        ("Artemivsk", "Bakhmut"),  # and every alternate name in the conflict countries
+    ],
+)
+def test_alternate_names_kept(gaz, name, expected):
+    assert gaz.lookup(name)[0].name == expected
+
+
+@pytest.mark.parametrize("word", ["Google", "Julia", "Francisco", "McLellan"])
+def test_unrelated_alternate_names_of_small_towns_dropped(gaz, word):
+    # GeoNames lists these under Topeka, Plovdiv, Amancio and West Orange
+    assert gaz.lookup(word) == []

@@ -150,3 +150,30 @@ def test_five_megabytes(seed_text):
     assert len(big) >= 5_000_000
     assert sum(m.text == "Jurf al-Nasr" for m in ms) == 2 * (5_000_000 // len(seed_text) + 1)
     assert elapsed >= 0  # speed is measured in bench/, not asserted here
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The clinic treats HIV and TB patients.", "HIV"),  # not Hīv, Iran
+        ("He bought a new SUV last week.", "SUV"),  # not Suva, Fiji
+        ("Donors pledged US$12 million for the camps.", "US"),
+        ("Losses exceed $US 3 billion a year.", "US"),
+        ("The city said the shelter was full.", "The city"),  # not "The City" of London
+        ("The village was shelled at dawn.", "The village"),
+    ],
+)
+def test_words_that_only_look_like_places(text, word):
+    assert not [m for m in geoparse(text) if m.resolved and m.text == word]
+
+
+def test_upper_case_place_in_a_dateline_or_a_capitals_line():
+    found = {m.text: m for m in geoparse("GAZA (AP) - Shelling continued overnight.")}
+    assert found["GAZA"].resolved
+    found = {m.text: m for m in geoparse("KYIV REPORTS NEW DRONE ATTACKS ON THE CAPITAL\nText.")}
+    assert found["KYIV"].country == "UA"
+
+
+def test_us_still_resolves_beside_a_number():
+    found = {m.text: m for m in geoparse("The US sent 2,500 troops.")}
+    assert found["US"].country == "US"

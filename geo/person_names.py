@@ -1,0 +1,125 @@
+"""Tell a person's name from a place's name by the words around it.
+
+"Ashley Sutton", "Dr Ivins", "Gov. Mary Fallin", "Payette said": the capitalised word is a person
+even though the gazetteer holds a town of that name. The cues are data a linguist can edit:
+titles and verbs of saying in ``data/lexicon/persons.csv``, given names in
+``data/lexicon/given_names.csv``. The functions here are pure: text and offsets in, a verdict out.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from geo import settings
+from geo.lexicon import lexicon
+from geo.normalize import fold_name
+
+__all__ = ["PersonCues", "person_cues", "person_cue"]
+
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w'’]*)(\.?)( )$")
+_WORD_AFTER = re.compile(r" ([A-Za-z][\w'’-]*)")
+#: A capitalised word glued by a hyphen to the name: "Diaz-Balart", "Redfern-Hardisty".
+_HYPHEN_BEFORE = re.compile(r"([A-Z][a-z]+)-$")
+_HYPHEN_AFTER = re.compile(r"-([A-Z][a-z]+)")
+#: "from Dewsbury said": the town is where the speaker is from.
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|to)\s+$", re.I)
+#: Arabic articles written with a hyphen belong to place names ("Al-Minya").
+_ARTICLES = frozenset({"al", "el", "as", "ash", "ad", "an", "ar", "at", "az", "ad", "ed"})
+
+
+@dataclass(frozen=True)
+class PersonCues:
+    """Folded cue words: titles, verbs of saying, given names."""
+
+    titles: frozenset[str]
+    speech: frozenset[str]
+    given: frozenset[str]
+    #: words that make "<given name> <word>" a place ("Jordan Valley", "Victoria Falls")
+    place_words: frozenset[str] = frozenset()
+
+
+@lru_cache(maxsize=4)
+def person_cues(folder: str | Path | None = None) -> PersonCues:
+    """The cue words of ``folder`` (default ``settings.DATA_DIR / "lexicon"``)."""
+    root = Path(folder) if folder is not None else settings.DATA_DIR / "lexicon"
+    lex = lexicon(root)
+    with open(root / "given_names.csv", encoding="utf-8", newline="") as fh:
+        rows = csv.DictReader(line for line in fh if not line.startswith("#"))
+        given = frozenset(fold_name(r["phrase"]) for r in rows if (r.get("phrase") or "").strip())
+    return PersonCues(
+        titles=lex.phrases("persons", "title"),
+        speech=lex.phrases("persons", "speech"),
+        given=given,
+        place_words=lex.phrases("persons", "place"),
+    )
+
+
+def _word_before(text: str, start: int) -> tuple[str, bool] | None:
+    """The word right before ``start`` (one space apart) and whether it ends in a full stop."""
+    m = _WORD_BEFORE.search(text[max(0, start - 40) : start])
+    return (m.group(1), bool(m.group(2))) if m else None
+
+
+def person_cue(
+    text: str,
+    start: int,
+    end: int,
+    cues: PersonCues,
+    small: bool,
+    places: tuple[set[int], set[int]] = (set(), set()),
+) -> str | None:
+    """Why ``text[start:end]`` names a person, or None.
+
+    ``places`` holds the start and end offsets of the place names found in the text: a
+    neighbouring word that is itself a place is no evidence ("Paris Texas", "Israel-Gaza").
+
+    - ``title``: a title stands right before it ("Senator Kerry", "Dr. Ivins");
+    - ``given``: a capitalised given name stands right before it ("Ashley Sutton");
+    - ``forename`` (only when ``small``): it is a given name and a capitalised word follows
+      ("Elvis Peters"), not a word of place ("Jordan Valley");
+    - ``hyphen``: it is glued by a hyphen to another capitalised word ("Diaz-Balart");
+    - ``speech`` (only when ``small``, a town too small to speak as a metonym, and one word):
+      a verb of saying follows it ("Payette said") or ends the clause before it ("said Noma."),
+      unless a preposition of place stands before it ("from Dewsbury said").
+    """
+    starts, ends = places
+    surface = text[start:end]
+    before = _word_before(text, start)
+    if before is not None:
+        word, dotted = before
+        folded = fold_name(word)
+        if folded in cues.titles and (word[0].isupper() or dotted):
+            return "title"
+        if word[0].isupper() and not dotted and folded in cues.given and start - 1 not in ends:
+            return "given"
+    after = _WORD_AFTER.match(text, end)
+    if (
+        small
+        and " " not in surface
+        and fold_name(surface) in cues.given
+        and after is not None
+        and after.group(1)[0].isupper()
+        and end + 1 not in starts
+        and fold_name(after.group(1)) not in cues.place_words
+    ):
+        return "forename"
+    glued_before = _HYPHEN_BEFORE.search(text[max(0, start - 30) : start])
+    glued_after = _HYPHEN_AFTER.match(text, end)
+    if (glued_before and start - 1 not in ends) or (glued_after and end + 1 not in starts):
+        word = (glued_before or glued_after).group(1)
+        if fold_name(word) not in _ARTICLES:
+            return "hyphen"
+    if small and " " not in surface and not _PLACE_BEFORE.search(text[max(0, start - 8) : start]):
+        if after is not None and fold_name(after.group(1)) in cues.speech:
+            return "speech"
+        if (
+            before is not None
+            and fold_name(before[0]) in cues.speech
+            and re.match(r"[.,;:!?”\"]", text[end : end + 1])
+        ):
+            return "speech"
+    return None
