@@ -18,7 +18,7 @@ from geo import settings
 from geo.lexicon import lexicon
 from geo.normalize import fold_name
 
-__all__ = ["PersonCues", "person_cues", "person_cue"]
+__all__ = ["PersonCues", "person_cue", "person_cues"]
 
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w'’]*)(\.?)( )$")
 _WORD_AFTER = re.compile(r" ([A-Za-z][\w'’-]*)")
@@ -28,7 +28,7 @@ _HYPHEN_AFTER = re.compile(r"-([A-Z][a-z]+)")
 #: "from Dewsbury said": the town is where the speaker is from.
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|to)\s+$", re.I)
 #: Arabic articles written with a hyphen belong to place names ("Al-Minya").
-_ARTICLES = frozenset({"al", "el", "as", "ash", "ad", "an", "ar", "at", "az", "ad", "ed"})
+_ARTICLES = frozenset({"al", "el", "as", "ash", "ad", "an", "ar", "at", "az", "ed"})
 
 
 @dataclass(frozen=True)

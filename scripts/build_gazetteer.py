@@ -146,7 +146,7 @@ def _given_names(path: Path, english: set[str]) -> None:
         fh.write("phrase,source\n")
         fh.write(
             "# Given names that mark the next capitalised word as a surname, not a place\n"
-            "# (\"Ashley Sutton\"). Written by scripts/build_gazetteer.py from the US Census 1990\n"
+            '# ("Ashley Sutton"). Written by scripts/build_gazetteer.py from the US Census 1990\n'
             "# name lists (public domain, PyPI package `names`); add names of other languages\n"
             "# below the generated ones with source=curated.\n"
         )
