@@ -75,19 +75,27 @@ class Quantity:
     end: int
 
 
+#: Largest count the extractor believes: more than anyone has fielded or lost in one report.
+MAX_COUNT = 100_000_000
+
+
 def parse_number(token: str) -> int | None:
-    """``"2,500"`` -> 2500, ``"eight"`` -> 8, ``"two thousand"`` -> 2000; None if not a number."""
+    """``"2,500"`` -> 2500, ``"eight"`` -> 8, ``"two thousand"`` -> 2000; None if not a number
+    or larger than :data:`MAX_COUNT` (a run of 400 nines is no count of anything)."""
     t = token.strip().lower()
     if not t:
         return None
     if t in _VAGUE:
         return _VAGUE[t]
     if re.fullmatch(_DIGITS, t):
-        return int(float(t.replace(",", "")))
-    try:
-        return int(text2num(re.sub(r"[\s-]+", " ", t).replace(" and ", " "), "en"))
-    except ValueError:
-        return None
+        digits = t.replace(",", "").split(".")[0]
+        value = int(digits) if len(digits) <= len(str(MAX_COUNT)) else MAX_COUNT + 1
+    else:
+        try:
+            value = int(text2num(re.sub(r"[\s-]+", " ", t).replace(" and ", " "), "en"))
+        except ValueError:
+            return None
+    return value if value <= MAX_COUNT else None
 
 
 def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:

@@ -17,3 +17,23 @@ def test_qualifiers():
 
 def test_one_as_article_is_not_a_number():
     assert find_quantities("one-way drones and one of them") == []
+
+
+def test_absurd_numbers_are_not_counts():
+    from geo.numbers import MAX_COUNT, parse_number
+
+    assert parse_number("9" * 400) is None  # once an OverflowError that stopped ingest
+    assert parse_number("9" * 400 + ".5") is None
+    assert parse_number("1" + "0" * 30) is None
+    assert parse_number(str(MAX_COUNT)) == MAX_COUNT
+    assert parse_number("2500.7") == 2500
+
+
+def test_a_poison_number_in_an_article_does_not_stop_extraction():
+    import datetime as dt
+
+    from geo.events import extract_events
+
+    text = "An air strike on Mosul on 3 March 2024 killed " + "9" * 400 + " people."
+    events = extract_events(text, dt.date(2024, 3, 4))  # once an OverflowError
+    assert all((s.fatalities or 0) <= 100_000_000 for s in events.strikes)
