@@ -455,7 +455,14 @@ def _score(spans: list[_Span], gaz: Gazetteer, text: str, only_resolved: bool) -
                 > _NEAR_KM
             )
             nested = _contains(col, best, second) or _contains(col, second, best)
-            if far and not nested and abs(top - sc2) < _MIN_MARGIN:
+            # a state or country outranks a small town of its name ("Wisconsin and California")
+            outranks = (
+                col["feature"][best] in ("country", "admin1")
+                and col["feature"][second] == "city"
+                and col["population"][second] < 100_000
+                and not col["capital"][second]
+            )
+            if far and not nested and not outranks and abs(top - sc2) < _MIN_MARGIN:
                 s.resolved = False
 
 

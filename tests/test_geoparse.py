@@ -177,3 +177,10 @@ def test_upper_case_place_in_a_dateline_or_a_capitals_line():
 def test_us_still_resolves_beside_a_number():
     found = {m.text: m for m in geoparse("The US sent 2,500 troops.")}
     assert found["US"].country == "US"
+
+
+def test_a_state_outranks_a_small_town_of_its_name():
+    # California, Pennsylvania (6,600 people) shares the name; a list of states means the state
+    text = "Hives collapsed in Oklahoma, Pennsylvania, Wisconsin and California last winter."
+    found = {m.text: m for m in geoparse(text)}
+    assert found["California"].place_id == "a1:US-CA"
