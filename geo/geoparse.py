@@ -236,8 +236,8 @@ def _candidates(
                 continue  # "US$11 million", "$US 15 billion": a currency
         elif acronym and not names[name_i].isupper():
             continue  # "HIV", "SUV", "AMLO": an acronym, not a town spelled Hīv or Amloh
-        elif len(words) > 1 and _case_differs(words, names[name_i]):
-            continue  # "The city" is not "The City" (of London)
+        elif len(words) > 1 and words[0] == "The" and _case_differs(words, names[name_i]):
+            continue  # "The city" is not "The City" (of London), "The village" not The Village
         elif common:
             if risky is None:
                 risky = (
@@ -269,7 +269,11 @@ def _is_dateline_word(text: str, start: int, end: int) -> bool:
 
 
 def _case_differs(words: list[str], name: str) -> bool:
-    """Whether a word the gazetteer capitalises is lowercase in the text ("The city")."""
+    """Whether a word the gazetteer capitalises is lowercase in the text ("The city").
+
+    Only asked of names opening with "The": elsewhere news writes many names in lower case
+    ("Palestinian territories") and the gazetteer keeps one spelling of each.
+    """
     name_words = name.split()
     return len(name_words) == len(words) and any(
         n[:1].isupper() and w[:1].islower() for w, n in zip(words, name_words, strict=True)

@@ -486,7 +486,8 @@ def build(min_population: int) -> None:
                 continue
             rank = KIND_RANK[kind]
             k = (key, pid)
-            if k not in key_rows or rank < key_rows[k][0]:
+            # the best kind wins, then the first spelling in sort order: the build repeats
+            if k not in key_rows or (rank, n) < (key_rows[k][0], key_rows[k][2]):
                 key_rows[k] = (rank, kind, n)
     names_df = pd.DataFrame(
         [

@@ -184,3 +184,8 @@ def test_a_state_outranks_a_small_town_of_its_name():
     text = "Hives collapsed in Oklahoma, Pennsylvania, Wisconsin and California last winter."
     found = {m.text: m for m in geoparse(text)}
     assert found["California"].place_id == "a1:US-CA"
+
+
+def test_a_name_news_writes_in_lower_case_still_resolves():
+    found = {m.text: m for m in geoparse("Aid convoys crossed into the Palestinian territories.")}
+    assert found["Palestinian territories"].resolved
