@@ -46,7 +46,7 @@ class PersonCues:
 def person_cues(folder: str | Path | None = None) -> PersonCues:
     """The cue words of ``folder`` (default ``settings.DATA_DIR / "lexicon"``)."""
     root = Path(folder) if folder is not None else settings.DATA_DIR / "lexicon"
-    lex = lexicon(root)
+    lex = lexicon(folder)  # the same cached compilation as the incident reader
     with open(root / "given_names.csv", encoding="utf-8", newline="") as fh:
         rows = csv.DictReader(line for line in fh if not line.startswith("#"))
         given = frozenset(fold_name(r["phrase"]) for r in rows if (r.get("phrase") or "").strip())
