@@ -8,15 +8,13 @@ totals of the whole report, placed at the country (or at the one town it names t
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from functools import lru_cache
 
 from geo.casualties import find_tolls
 from geo.dates import find_dates
-from geo.event_places import set_place
-from geo.gazetteer import Gazetteer
-from geo.incidents import SentenceHits
+from geo.event_places import force_mention, set_place
+from geo.incidents import Article
 from geo.lexicon import Lexicon
 from geo.numbers import find_quantities
 from geo.records import Attack, Mention
@@ -36,11 +34,7 @@ _PERPETRATOR = re.compile(
 
 @lru_cache(maxsize=4)
 def _patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
-    troops = "|".join(
-        sorted(
-            (p.replace(" ", r"\s+") for p in lex.phrases("cues", "troop")), key=len, reverse=True
-        )
-    )
+    troops = lex.alternation("cues", "troop")
     passive = re.compile(
         rf"(?P<force>\b[A-Z][\w.]*)\s+(?:{troops}|bases|troops\s+and\s+bases)\b[^.;]{{0,80}}?\b(?:have|has|had)?\s*(?:been|were|was|came|come)\s+(?:under\s+)?(?:attacked|targeted|attack|fire|struck|hit)\b"
     )
@@ -50,26 +44,10 @@ def _patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
     return passive, noun
 
 
-def _force_code(ms: list[Mention], lo: int, hi: int) -> str | None:
-    for m in ms:
-        if lo <= m.start < hi and m.resolved and m.feature in ("country", "region") and m.country:
-            return m.country
-    return None
-
-
-def find_attack_reports(
-    text: str,
-    s: int,
-    e: int,
-    ms: list[Mention],
-    published: dt.date,
-    doc_id: str,
-    gaz: Gazetteer,
-    lex: Lexicon,
-    hits: SentenceHits,
-    n: int,
-) -> list[Attack]:
-    """Aggregated attack reports of the sentence ``text[s:e]`` (``n`` numbers their group)."""
+def find_attack_reports(art: Article, s: int, e: int, ms: list[Mention], n: int) -> list[Attack]:
+    """Aggregated attack reports of the sentence ``art.text[s:e]`` (``n`` numbers their group)."""
+    text, published, doc_id = art.text, art.published, art.doc_id
+    gaz, lex, hits = art.gaz, art.lex, art.hits
     sentence = text[s:e]
     passive, noun = _patterns(lex)
     am = passive.search(sentence) or noun.search(sentence)
@@ -86,7 +64,8 @@ def find_attack_reports(
     fat = next((t for t in tolls if t.role == "fatalities"), None)
     if count is None and inj is None and fat is None:
         return []
-    force = _force_code(ms, s + am.start("force"), s + am.end("force"))
+    fm = force_mention(ms, s + am.start("force"), s + am.end("force"))
+    force = fm.country if fm else None
     weapons = sorted({w.label for w in hits.within("weapons", s, e)})
     perp = _PERPETRATOR.search(sentence)
     dates = find_dates(text, published, s, e)

@@ -8,13 +8,11 @@ were killed") are not presence.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
-from collections.abc import Sequence
 from functools import lru_cache
 
-from geo.event_places import set_place
-from geo.gazetteer import Gazetteer
+from geo.event_places import force_mention, set_place
+from geo.incidents import Article
 from geo.lexicon import Lexicon
 from geo.numbers import QUALIFIERS, Quantity, find_quantities
 from geo.records import Deployment, Mention
@@ -38,10 +36,7 @@ _QUALS = "|".join(sorted(map(re.escape, QUALIFIERS), key=len, reverse=True))
 @lru_cache(maxsize=4)
 def _patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
     """The troop-noun patterns, compiled from the lexicon's ``troop`` cues."""
-    nouns = sorted(
-        (p.replace(" ", r"\s+") for p in lex.phrases("cues", "troop")), key=len, reverse=True
-    )
-    troops = "|".join(nouns)
+    troops = lex.alternation("cues", "troop")
     after_number = re.compile(
         r"\s+(?:more\s+|additional\s+|extra\s+)?"
         r"(?:of\s+(?:the\s+)?(?P<owner>[A-Z][\w.'’-]*?)(?:['’]s)?\s+)?"
@@ -56,31 +51,26 @@ def _patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
 
 
 def _force_code(
-    phrase: str, mentions: Sequence[Mention], lo: int, hi: int
+    phrase: str, mentions: list[Mention], lo: int, hi: int
 ) -> tuple[str | None, str | None]:
     """ISO code and name of the force named in text[lo:hi] (a demonym or country mention)."""
-    for m in mentions:
-        if lo <= m.start < hi and m.resolved and m.feature in ("country", "region") and m.country:
-            return m.country, m.name
-    return None, phrase.strip() or None
+    m = force_mention(mentions, lo, hi)
+    return (m.country, m.name) if m else (None, phrase.strip() or None)
 
 
 def find_deployments(
-    text: str,
+    art: Article,
     s: int,
     e: int,
     ms: list[Mention],
-    published: dt.date,
-    doc_id: str,
-    gaz: Gazetteer,
-    lex: Lexicon,
     listed: tuple[str | None, Mention] | None = None,
 ) -> list[Deployment]:
-    """Deployments stated in the sentence ``text[s:e]`` (``ms``: its place mentions).
+    """Deployments stated in the sentence ``art.text[s:e]`` (``ms``: its place mentions).
 
     ``listed`` is the (force, destination) of the list this sentence is an item of ("would
     deploy the following to the kingdom: • approximately 200 support personnel").
     """
+    text, published, doc_id, gaz, lex = art.text, art.published, art.doc_id, art.gaz, art.lex
     after_number, ellipsis = _patterns(lex)
     out: list[Deployment] = []
     sentence = text[s:e]

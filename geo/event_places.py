@@ -5,7 +5,7 @@ from __future__ import annotations
 from geo.gazetteer import Gazetteer
 from geo.records import Event, Mention
 
-__all__ = ["PRECISION", "country_name", "set_place"]
+__all__ = ["PRECISION", "country_name", "force_mention", "set_place"]
 
 #: Gazetteer feature -> the record's ``geo_precision``.
 PRECISION = {
@@ -25,6 +25,14 @@ def country_name(gaz: Gazetteer, code: str | None) -> str | None:
         return gaz.get(f"cc:{code}").name
     except KeyError:
         return None
+
+
+def force_mention(mentions: list[Mention], lo: int, hi: int) -> Mention | None:
+    """The country (or region) mention naming a force in ``text[lo:hi]`` ("US troops")."""
+    for m in mentions:
+        if lo <= m.start < hi and m.resolved and m.feature in ("country", "region") and m.country:
+            return m
+    return None
 
 
 def set_place(ev: Event, m: Mention, gaz: Gazetteer) -> None:

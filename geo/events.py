@@ -24,7 +24,7 @@ from geo.deployments import find_deployments, list_destination
 from geo.event_places import country_name, set_place
 from geo.gazetteer import Gazetteer, load
 from geo.geoparse import geoparse
-from geo.incidents import SentenceHits, place_deixis, read_incidents
+from geo.incidents import Article, SentenceHits, place_deixis, read_incidents
 from geo.lexicon import lexicon
 from geo.linking import Incident, link_incidents
 from geo.records import Attack, Deployment, Mention, Strike
@@ -159,24 +159,21 @@ def extract_events(
     starts = [m.start for m in readable]
     ims = []
     military_text = sum(h.label == "military" for h in hits.tables["cues"]) >= _MILITARY_TEXT
+    art = Article(text, published, doc_id, gaz, lex, hits, dateline, military_text)
     section: str | None = None
     listed = None  # (force, destination) of the list being read
     for n, ((s, e), para) in enumerate(zip(spans, paragraphs, strict=True)):
         ms = readable[bisect.bisect_left(starts, s) : bisect.bisect_left(starts, e)]
         if not _BULLET.match(text, s):
             listed = list_destination(text, s, e, ms)
-        result.deployments += find_deployments(text, s, e, ms, published, doc_id, gaz, lex, listed)
-        reports = find_attack_reports(
-            text, s, e, ms, published, doc_id, gaz, lex, hits, len(result.attacks)
-        )
+        result.deployments += find_deployments(art, s, e, ms, listed)
+        reports = find_attack_reports(art, s, e, ms, len(result.attacks))
         result.attacks += reports
         heading = _heading_country(text, s, e, ms)
         if heading is not None:
             section = heading
         if not reports:
-            found = read_incidents(
-                text, s, e, para, ms, hits, published, gaz, lex, dateline, n, military_text
-            )
+            found = read_incidents(art, s, e, para, ms, n)
             for im in found:
                 im.section_country = section
                 im.headline = n == 0 and not text[s:e].rstrip().endswith((".", "!", "?", '"', "”"))

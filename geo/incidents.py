@@ -13,6 +13,7 @@ mentions of a whole article (anaphora, carried-forward dates, coarse restatement
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -31,6 +32,7 @@ from geo.records import Mention, Place
 __all__ = [
     "FAMILIES",
     "RANK",
+    "Article",
     "IncidentMention",
     "Relative",
     "SentenceHits",
@@ -155,6 +157,23 @@ class SentenceHits:
         if starts is None:
             starts = self._starts[table] = [h.start for h in hits]
         return hits[bisect.bisect_left(starts, s) : bisect.bisect_left(starts, e)]
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """What every sentence reader needs of the article it reads: the text, its publication date
+    and id, the gazetteer, the lexicon and its hits, the dateline's span, and whether the
+    article as a whole is about armed violence (then "strikes" and "attacks" need no military
+    word in their own sentence)."""
+
+    text: str
+    published: dt.date
+    doc_id: str
+    gaz: Gazetteer
+    lex: Lexicon
+    hits: SentenceHits
+    dateline: tuple[int, int] | None = None
+    military_text: bool = False
 
 
 @dataclass(slots=True)
@@ -872,36 +891,18 @@ def _places(
 
 
 def read_incidents(
-    text: str,
-    s: int,
-    e: int,
-    paragraph: int,
-    ms: list[Mention],
-    hits: SentenceHits,
-    published,
-    gaz: Gazetteer,
-    lex: Lexicon,
-    dateline: tuple[int, int] | None = None,
-    sentence: int = 0,
-    military_text: bool = False,
+    art: Article, s: int, e: int, paragraph: int, ms: list[Mention], sentence: int = 0
 ) -> list[IncidentMention]:
-    """The incident mentions of the sentence ``text[s:e]``.
+    """The incident mentions of the sentence ``art.text[s:e]``.
 
     Parameters
     ----------
+    art : Article
+        The article being read.
     ms : list of Mention
         The place mentions that start in the sentence.
-    hits : SentenceHits
-        Lexicon hits of the whole text.
-    published : datetime.date
-        Publication date (relative dates resolve against it).
-    dateline : tuple of int, optional
-        Span of the article's dateline; dates inside it are not incident dates.
     sentence : int
         The sentence's number in the article.
-    military_text : bool
-        Whether the article is about armed violence (then "strikes" and "attacks" need no
-        military word in their own sentence).
 
     Returns
     -------
@@ -910,6 +911,8 @@ def read_incidents(
         with no trigger but a military word and a town gives one ``elaboration`` (it may say
         where an incident told just before happened).
     """
+    text, hits, published, gaz, lex = art.text, art.hits, art.published, art.gaz, art.lex
+    dateline, military_text = art.dateline, art.military_text
     cues = hits.within("cues", s, e)
     weapons = hits.within("weapons", s, e)
     status = {}

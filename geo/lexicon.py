@@ -108,6 +108,15 @@ class Lexicon:
         """Folded phrases of one table with one label (e.g. casualty ``unit`` words)."""
         return self._phrases.get((table, label), frozenset())
 
+    def alternation(self, table: str, label: str) -> str:
+        """A regex alternation of the phrases of ``table`` with ``label``, longest first, any
+        run of whitespace between words (``"troops|forces|soldiers"``)."""
+        return "|".join(
+            sorted(
+                (p.replace(" ", r"\s+") for p in self.phrases(table, label)), key=len, reverse=True
+            )
+        )
+
     def scan(self, text: str) -> dict[str, list[Hit]]:
         """Hits per table, in text order; within a table, leftmost-longest and non-overlapping.
 
