@@ -21,12 +21,13 @@ from geo.errors import InputError
 from geo.extraction import combine, extract
 from geo.filters import KINDS, RecordFilter, filter_options, weekly_counts
 from geo.gazetteer import load
+from geo.settings import DATA_DIR
 from geo.store import events, open_store
 from layers.export import events_to_csv, events_to_geojson, map_html, parse_events_geojson
 from layers.maps import build_map
 from layers.offline import embed_assets_as_data_urls
 
-SAMPLE = Path(__file__).parent / "data" / "sample_article.txt"
+SAMPLE = DATA_DIR / "sample_article.txt"
 SAMPLE_PUBLISHED = dt.date(2023, 12, 2)
 DEFAULT_STORE = str(Path("data") / "troopmap.gpkg")
 TABLE_COLUMNS = [

@@ -28,8 +28,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from geo.events import extract_events  # noqa: E402
-from geo.extraction import extract, parse_published  # noqa: E402
+from geo.extraction import extract  # noqa: E402
 from geo.gazetteer import load  # noqa: E402
+from geo.published import parse_published  # noqa: E402
 
 
 def score_real_news(eval_dir: Path, verbose: bool) -> str:

@@ -2,18 +2,38 @@
 
 Plain text, Markdown and HTML files (HTML is reduced to its visible text). Empty, binary
 and oversized files raise :class:`geo.errors.InputError` with the file name in the message.
+
+Every command dates a file the same way (:func:`dated_article`): a sidecar ``name.json`` with
+``published``, else front matter (``published:`` or ``date:`` between ``---`` fences), else a
+date line in the text (:func:`geo.published.date_line`), else the date the user gave, else today.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import html
+import json
+import re
+from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
 
 from geo import settings
 from geo.errors import InputError
+from geo.published import date_line, parse_published
 
-__all__ = ["decode_article", "html_to_text", "read_article", "read_bytes"]
+__all__ = [
+    "DatedArticle",
+    "dated_article",
+    "decode_article",
+    "html_to_text",
+    "read_article",
+    "read_bytes",
+    "read_dated_article",
+    "split_front_matter",
+]
+
+_FRONT = re.compile(r"\A---[ \t]*\n(?P<body>.*?)\n---[ \t]*\n", re.S)
 
 _SKIP_TAGS = {"script", "style", "noscript", "template", "head", "svg"}
 _BLOCK_TAGS = {
@@ -116,3 +136,73 @@ def read_bytes(path: str | Path) -> bytes:
 def read_article(path: str | Path) -> str:
     """Read an article file (txt, md, html) as text."""
     return decode_article(read_bytes(path), str(path))
+
+
+@dataclass(frozen=True, slots=True)
+class DatedArticle:
+    """An article's text (front matter removed), its publication date and where that came from:
+    ``sidecar``, ``front matter``, ``date line``, ``given`` or ``today``."""
+
+    path: str
+    text: str
+    published: dt.date
+    date_source: str
+
+
+def split_front_matter(text: str) -> tuple[dict[str, str], str]:
+    """``key: value`` lines between leading ``---`` fences, and the text after them."""
+    m = _FRONT.match(text)
+    if not m:
+        return {}, text
+    meta = {}
+    for line in m.group("body").splitlines():
+        if ":" in line:
+            k, v = line.split(":", 1)
+            meta[k.strip().lower()] = v.strip().strip("\"'")
+    return meta, text[m.end() :]
+
+
+def _sidecar_date(path: Path) -> str | None:
+    sidecar = path.with_suffix(".json")
+    if not sidecar.is_file():
+        return None
+    try:
+        meta = json.loads(sidecar.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        msg = f"{sidecar}: unreadable sidecar ({exc})"
+        raise InputError(msg) from exc
+    value = meta.get("published") if isinstance(meta, dict) else None
+    return str(value)[:10] if value else None
+
+
+def dated_article(
+    data: bytes, path: str | Path, default: str | dt.date | None = None
+) -> DatedArticle:
+    """Decode a file's bytes and date it (sidecar, front matter, date line, ``default``, today).
+
+    Raises :class:`InputError` naming the file for unreadable input or a malformed or future date.
+    """
+    p = Path(path)
+    meta, body = split_front_matter(decode_article(data, str(p)))
+    candidates = (
+        ("sidecar", _sidecar_date(p)),
+        ("front matter", (meta.get("published") or meta.get("date") or "")[:10] or None),
+    )
+    try:
+        for source, value in candidates:
+            if value:
+                return DatedArticle(str(p), body, parse_published(value), source)
+        found = date_line(body)
+        if found:
+            return DatedArticle(str(p), body, found, "date line")
+        if default is not None:
+            return DatedArticle(str(p), body, parse_published(default), "given")
+    except ValueError as exc:
+        msg = f"{p}: {exc}"
+        raise InputError(msg) from exc
+    return DatedArticle(str(p), body, dt.date.today(), "today")
+
+
+def read_dated_article(path: str | Path, default: str | dt.date | None = None) -> DatedArticle:
+    """Read and date an article file (see :func:`dated_article`)."""
+    return dated_article(read_bytes(path), path, default)

@@ -7,35 +7,47 @@
   GeoJSON written by ``troopmap extract``; ``troopmap map --db URL -o map.html`` maps a store.
 - ``troopmap ingest PATH... [--db URL] [--workers N | --dask tcp://host:port]``: add articles
   to a corpus store (GeoPackage path or postgresql:// URL), one event per real-world event.
+- ``troopmap app [streamlit options]``: start the dashboard.
 
-Exit status 2 when any file could not be read (the others are still processed).
+Every command dates each article file the same way (sidecar ``.json``, front matter, a date
+line in the text, then ``--published``, then today; see :func:`geo.articles.dated_article`).
+Errors are one line naming the file or store and the cause; the exit status is 2 when any
+input could not be used (the others are still processed).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import subprocess
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from geo.articles import read_article
+from geo import __version__, settings
+from geo.articles import DatedArticle, read_dated_article
 from geo.errors import InputError, TroopmapError
-from geo.extraction import combine, extract, parse_published
+from geo.extraction import combine, extract
 from geo.frames import features_to_geojson
 from geo.geoparse import geoparse
+from geo.published import parse_published
 
 __all__ = ["main"]
 
 
-def _read_all(paths: Sequence[str]) -> tuple[list[tuple[str, str]], int]:
-    """(path, text) of each readable article; errors go to stderr and make the status 2."""
+def _say(message: object) -> None:
+    print(f"troopmap: {message}", file=sys.stderr)
+
+
+def _read_all(paths: Sequence[str], published: str | None = None) -> tuple[list[DatedArticle], int]:
+    """Each readable article, dated; errors go to stderr and make the status 2."""
+    default = parse_published(published) if published else None
     out, status = [], 0
     for path in paths:
         try:
-            out.append((path, read_article(path)))
+            out.append(read_dated_article(path, default))
         except InputError as exc:
-            print(f"troopmap: {exc}", file=sys.stderr)
+            _say(exc)
             status = 2
     return out, status
 
@@ -43,11 +55,11 @@ def _read_all(paths: Sequence[str]) -> tuple[list[tuple[str, str]], int]:
 def _places(args: argparse.Namespace) -> int:
     docs, status = _read_all(args.articles)
     records = []
-    for path, text in docs:
-        for m in geoparse(text):
+    for doc in docs:
+        for m in geoparse(doc.text):
             rec = m.to_dict()
             if len(args.articles) > 1:
-                rec["doc_id"] = str(path)
+                rec["doc_id"] = doc.path
             records.append(rec)
     out = features_to_geojson(records) if args.format == "geojson" else records
     json.dump(out, sys.stdout, ensure_ascii=False, indent=None if args.compact else 2)
@@ -56,11 +68,10 @@ def _places(args: argparse.Namespace) -> int:
 
 
 def _extract(args: argparse.Namespace) -> int:
-    published = parse_published(args.published)
-    docs, status = _read_all(args.articles)
+    docs, status = _read_all(args.articles, args.published)
     records = []
-    for path, text in docs:
-        records += extract(text, published=published, doc_id=Path(path).name).records()
+    for doc in docs:
+        records += extract(doc.text, doc.published, doc_id=Path(doc.path).name).records()
     payload = json.dumps(features_to_geojson(records), ensure_ascii=False)
     if args.output:
         Path(args.output).write_text(payload + "\n", encoding="utf-8")
@@ -75,24 +86,20 @@ def _map(args: argparse.Namespace) -> int:
     from layers.export import read_events_geojson, save_map
     from layers.maps import build_map
 
-    published = parse_published(args.published)
-    status = 0
     parts = []
     if args.db:
-        parts.append(events(open_store(args.db)))
+        parts.append(events(open_store(args.db, must_exist=True)))
     geojsons = [p for p in args.inputs if str(p).lower().endswith((".geojson", ".json"))]
-    docs, status = _read_all([p for p in args.inputs if p not in geojsons])
-    parts += [
-        extract(text, published=published, doc_id=Path(path).name).frames() for path, text in docs
-    ]
+    docs, status = _read_all([p for p in args.inputs if p not in geojsons], args.published)
+    parts += [extract(d.text, d.published, doc_id=Path(d.path).name).frames() for d in docs]
     for path in geojsons:
         try:
             parts.append(read_events_geojson(path))
         except InputError as exc:
-            print(f"troopmap: {exc}", file=sys.stderr)
+            _say(exc)
             status = 2
     if not parts:
-        print("troopmap: nothing to map (give inputs or --db)", file=sys.stderr)
+        _say("nothing to map (give article or GeoJSON files, or --db)")
         return 2
     frames = combine(parts)
     fmap = build_map(
@@ -100,7 +107,7 @@ def _map(args: argparse.Namespace) -> int:
     )
     out = save_map(fmap, args.output)
     n = sum(len(f) for f in frames.values())
-    print(f"troopmap: wrote {out} ({n} records)", file=sys.stderr)
+    _say(f"wrote {out} ({n} records)")
     return status
 
 
@@ -108,28 +115,54 @@ def _ingest(args: argparse.Namespace) -> int:
     from geo.ingest import ingest
     from geo.store import open_store
 
+    if args.batch < 1 or args.workers < 1:
+        _say("--batch and --workers take a whole number of 1 or more")
+        return 2
+    default = parse_published(args.published) if args.published else None
     store = open_store(args.db)
 
     def progress(done: int, total: int, res) -> None:
-        if args.verbose or res.error:
-            state = res.error or f"{len(res.records)} records"
-            print(f"troopmap: [{done}/{total}] {res.path}: {state}", file=sys.stderr)
+        if args.verbose and not res.error:
+            _say(
+                f"[{done}/{total}] {res.path}: {len(res.records)} records, published {res.published}"
+            )
 
     report = ingest(
         args.paths,
         store,
-        published=args.published,
+        published=default,
         workers=args.workers,
         dask=args.dask,
         progress=progress,
+        batch=args.batch,
     )
-    print(
-        f"troopmap: {store.url}: {report.added} articles added, {report.skipped} already stored, "
+    for error in report.errors:
+        _say(error)
+    _say(
+        f"{store.name}: {report.added} articles added, {report.skipped} already stored, "
         f"{report.records} records ({report.new_events} new events, {report.merged} joined existing ones), "
-        f"{len(report.errors)} errors",
-        file=sys.stderr,
+        f"{len(report.errors)} errors"
     )
     return 2 if report.errors else 0
+
+
+def _app(args: argparse.Namespace) -> int:
+    """Start the dashboard with this Python's Streamlit; returns Streamlit's exit status."""
+    if not settings.APP_SCRIPT.is_file():
+        _say(f"{settings.APP_SCRIPT}: the dashboard script is missing from this installation")
+        return 2
+    cmd = [sys.executable, "-m", "streamlit", "run", str(settings.APP_SCRIPT)]
+    if args.port:
+        cmd += ["--server.port", str(args.port)]
+    if args.headless:
+        cmd += ["--server.headless", "true"]
+    return subprocess.call([*cmd, *args.streamlit_args])
+
+
+_PUBLISHED_HELP = (
+    "publication date YYYY-MM-DD for files that give none themselves (sidecar .json, "
+    "front matter or a date line); default today"
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -137,6 +170,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="troopmap", description="Map military presence and strikes from news text."
     )
+    parser.add_argument("--version", action="version", version=f"troopmap {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
     p = sub.add_parser("places", help="list the places named in articles")
     p.add_argument("articles", nargs="+", help="article files (txt, md, html)")
@@ -145,16 +179,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=_places)
     e = sub.add_parser("extract", help="extract deployments, strikes and attacks as GeoJSON")
     e.add_argument("articles", nargs="+", help="article files (txt, md, html)")
-    e.add_argument("--published", help="publication date YYYY-MM-DD (default: today)")
+    e.add_argument("--published", help=_PUBLISHED_HELP)
     e.add_argument("-o", "--output", help="write the GeoJSON here instead of stdout")
     e.set_defaults(func=_extract)
     m = sub.add_parser("map", help="write a standalone HTML map")
     m.add_argument("inputs", nargs="*", help="article files and/or GeoJSON from `troopmap extract`")
     m.add_argument("--db", help="also map the events of a store (.gpkg path or postgresql:// URL)")
     m.add_argument("-o", "--output", required=True, help="the HTML file to write")
-    m.add_argument(
-        "--published", help="publication date of the articles, YYYY-MM-DD (default: today)"
-    )
+    m.add_argument("--published", help=_PUBLISHED_HELP)
     m.set_defaults(func=_map)
     g = sub.add_parser("ingest", help="add articles to a corpus store, de-duplicating events")
     g.add_argument("paths", nargs="+", help="article files or folders (txt, md, html)")
@@ -163,7 +195,7 @@ def build_parser() -> argparse.ArgumentParser:
         default=str(Path("data") / "troopmap.gpkg"),
         help="store: .gpkg path or postgresql:// URL",
     )
-    g.add_argument("--published", help="date for files without a sidecar .json or front matter")
+    g.add_argument("--published", help=_PUBLISHED_HELP)
     g.add_argument("--workers", type=int, default=1, help="extraction processes (default 1)")
     g.add_argument("--dask", help="address of an existing Dask scheduler, tcp://host:port")
     g.add_argument(
@@ -171,6 +203,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     g.add_argument("-v", "--verbose", action="store_true", help="report every file")
     g.set_defaults(func=_ingest)
+    a = sub.add_parser("app", help="start the dashboard (Streamlit) in the browser")
+    a.add_argument("--port", type=int, help="port to serve on (Streamlit's default 8501)")
+    a.add_argument("--headless", action="store_true", help="do not open a browser")
+    a.add_argument(
+        "streamlit_args",
+        nargs=argparse.REMAINDER,
+        help="further options for `streamlit run`, e.g. --server.address 0.0.0.0",
+    )
+    a.set_defaults(func=_app)
     return parser
 
 
@@ -180,7 +221,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return args.func(args)
     except (TroopmapError, ValueError) as exc:
-        print(f"troopmap: {exc}", file=sys.stderr)
+        _say(exc)
         return 2
 
 

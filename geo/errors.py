@@ -13,3 +13,7 @@ class GazetteerDataError(TroopmapError):
 
 class InputError(TroopmapError):
     """An input file or text cannot be used (empty, binary, too large, malformed)."""
+
+
+class StoreError(TroopmapError):
+    """A corpus store cannot be opened: a missing file, an unreachable or refusing database."""

@@ -15,8 +15,9 @@ import pandas as pd
 from geo.events import extract_events
 from geo.frames import clean_value, events_frame, features_to_geojson, mentions_frame
 from geo.gazetteer import Gazetteer
+from geo.published import parse_published
 
-__all__ = ["Extraction", "combine", "extract", "parse_published"]
+__all__ = ["Extraction", "combine", "extract"]
 
 
 @dataclass
@@ -58,21 +59,6 @@ class Extraction:
     def to_geojson(self) -> dict[str, Any]:
         """Events as one GeoJSON FeatureCollection (``kind`` tells them apart)."""
         return features_to_geojson(self.records())
-
-
-def parse_published(value: str | dt.date | None) -> dt.date:
-    """A publication date from ``YYYY-MM-DD``, a date, or None (today)."""
-    if value is None:
-        return dt.date.today()
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError as exc:
-        msg = f"publication date {value!r} is not YYYY-MM-DD"
-        raise ValueError(msg) from exc
 
 
 def extract(

@@ -1,7 +1,7 @@
 """Ingesting article files into a corpus store.
 
-Files are found (txt, md, html), dated (sidecar ``name.json`` with ``published``, front matter
-``published: YYYY-MM-DD``, or a default), extracted in parallel (a process pool, or an
+Files are found (txt, md, html), dated as every command dates them
+(:func:`geo.articles.dated_article`: sidecar, front matter, date line, the default), extracted in parallel (a process pool, or an
 existing Dask cluster), matched to stored events (:mod:`geo.dedupe`) and appended to the
 store one article per transaction. Documents already stored (same bytes) are skipped.
 """
@@ -10,23 +10,21 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import json
-import re
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from geo.articles import decode_article
+from geo.articles import dated_article
 from geo.dedupe import EventIndex, MatchRules, new_event_id
 from geo.errors import InputError
-from geo.extraction import extract, parse_published
+from geo.extraction import extract
+from geo.published import parse_published
 from geo.store import MATCH_COLUMNS, Store, rows_frame
 
-__all__ = ["FileResult", "IngestReport", "discover", "extract_file", "ingest", "split_front_matter"]
+__all__ = ["FileResult", "IngestReport", "discover", "extract_file", "ingest"]
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
-_FRONT = re.compile(r"\A---\s*\n(?P<body>.*?)\n---\s*\n", re.S)
 
 
 @dataclass
@@ -65,34 +63,6 @@ def discover(paths: Iterable[str | Path]) -> list[Path]:
     return list(dict.fromkeys(out))
 
 
-def split_front_matter(text: str) -> tuple[dict[str, str], str]:
-    """``key: value`` lines between leading ``---`` fences, and the text after them."""
-    m = _FRONT.match(text)
-    if not m:
-        return {}, text
-    meta = {}
-    for line in m.group("body").splitlines():
-        if ":" in line:
-            k, v = line.split(":", 1)
-            meta[k.strip().lower()] = v.strip().strip("\"'")
-    return meta, text[m.end() :]
-
-
-def _published(path: Path, meta: dict[str, str], default: dt.date | None) -> dt.date:
-    sidecar = path.with_suffix(".json")
-    if sidecar.exists():
-        try:
-            value = json.loads(sidecar.read_text(encoding="utf-8")).get("published")
-        except (OSError, json.JSONDecodeError) as exc:
-            msg = f"{sidecar}: unreadable sidecar ({exc})"
-            raise InputError(msg) from exc
-        if value:
-            return parse_published(str(value)[:10])
-    if meta.get("published") or meta.get("date"):
-        return parse_published((meta.get("published") or meta["date"])[:10])
-    return default or dt.date.today()
-
-
 def file_hash(path: Path) -> str:
     """SHA-256 of a file's bytes: the document key."""
     return hashlib.sha256(path.read_bytes()).hexdigest()
@@ -107,15 +77,11 @@ def extract_file(path: str, default_published: str | None = None) -> FileResult:
         return FileResult(str(p), "", error=f"{p}: cannot read ({exc.strerror or exc})")
     digest = hashlib.sha256(data).hexdigest()
     try:
-        text = decode_article(data, str(p))
-        meta, body = split_front_matter(text)
-        published = _published(
-            p, meta, parse_published(default_published) if default_published else None
-        )
-        x = extract(body, published=published, doc_id=p.name)
+        article = dated_article(data, p, default_published)
+        x = extract(article.text, published=article.published, doc_id=p.name)
     except (InputError, ValueError) as exc:
         return FileResult(str(p), digest, error=str(exc))
-    return FileResult(str(p), digest, published.isoformat(), x.records())
+    return FileResult(str(p), digest, article.published.isoformat(), x.records())
 
 
 def _results(

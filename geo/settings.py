@@ -6,10 +6,26 @@
 from __future__ import annotations
 
 import os
+from importlib import resources
 from pathlib import Path
 
-#: Folder holding places.parquet, names.parquet, boundaries.gpkg and aliases.csv.
-DATA_DIR = Path(os.environ.get("TROOPMAP_DATA", Path(__file__).resolve().parents[1] / "data"))
+
+def _data_dir() -> Path:
+    """``TROOPMAP_DATA``, else the package data of an installed wheel, else ``data/`` beside."""
+    if os.environ.get("TROOPMAP_DATA"):
+        return Path(os.environ["TROOPMAP_DATA"])
+    packaged = resources.files("geo").joinpath("data")
+    if packaged.joinpath("places.parquet").is_file():
+        return Path(str(packaged))
+    return Path(__file__).resolve().parents[1] / "data"
+
+
+#: Folder holding places.parquet, names.parquet, boundaries.gpkg, aliases.csv and lexicon/.
+DATA_DIR = _data_dir()
+
+#: The dashboard script (``streamlit run`` takes a file): beside ``geo`` in the source tree
+#: and in site-packages alike.
+APP_SCRIPT = Path(__file__).resolve().parents[1] / "app.py"
 
 #: CRS of every GeoDataFrame the package returns.
 DEFAULT_CRS = "EPSG:4326"

@@ -23,7 +23,7 @@ from shapely.geometry import Point
 
 from geo import settings
 from geo.dedupe import event_view
-from geo.errors import InputError
+from geo.errors import InputError, StoreError
 from geo.records import KIND_FIELDS
 
 __all__ = [
@@ -113,7 +113,13 @@ def _sql_type(column: pd.Series) -> str:
 class Store(Protocol):
     """What ingest and the map need from a backend."""
 
+    #: Where the store is, as given (a PostGIS URL keeps its password here).
     url: str
+    #: The same for messages and logs: a PostGIS URL with its password masked.
+    name: str
+
+    def exists(self) -> bool:
+        """Whether the store holds a records table yet."""
 
     def document_hashes(self) -> set[str]:
         """Hashes of the documents already stored."""
@@ -141,17 +147,22 @@ class GeoPackageStore:
 
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
-        self.url = str(self.path)
+        self.url = self.name = str(self.path)
 
-    def _exists(self) -> bool:
+    def exists(self) -> bool:
         if not self.path.exists():
             return False
         import pyogrio
+        from pyogrio.errors import DataSourceError
 
-        return self.layer in {name for name, _ in pyogrio.list_layers(self.path)}
+        try:
+            return self.layer in {name for name, _ in pyogrio.list_layers(self.path)}
+        except DataSourceError as exc:
+            msg = f"{self.path}: not a GeoPackage ({_first_line(exc)})"
+            raise StoreError(msg) from exc
 
     def document_hashes(self) -> set[str]:
-        if not self._exists():
+        if not self.exists():
             return set()
         import pyogrio
 
@@ -161,7 +172,7 @@ class GeoPackageStore:
         return set(frame["doc_hash"].dropna())
 
     def match_rows(self) -> list[dict[str, Any]]:
-        if not self._exists():
+        if not self.exists():
             return []
         import pyogrio
 
@@ -174,7 +185,7 @@ class GeoPackageStore:
         if rows.empty:
             return
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        exists = self._exists()
+        exists = self.exists()
         if exists:
             rows = self._in_layer_order(rows)
         rows.to_file(self.path, layer=self.layer, driver="GPKG", engine="pyogrio", append=exists)
@@ -197,7 +208,7 @@ class GeoPackageStore:
         return rows[[*order, "geometry"]]
 
     def rows(self) -> gpd.GeoDataFrame:
-        if not self._exists():
+        if not self.exists():
             return rows_frame([])
         frame = gpd.read_file(self.path, layer=self.layer, engine="pyogrio")
         return _typed(frame)
@@ -210,17 +221,28 @@ class PostGISStore:
 
     def __init__(self, url: str) -> None:
         from sqlalchemy import create_engine
+        from sqlalchemy.engine import make_url
+        from sqlalchemy.exc import SQLAlchemyError
 
         self.url = url
-        self.engine = create_engine(url)
+        self.name = "postgresql://..."
+        try:
+            parsed = make_url(url)
+            self.name = parsed.render_as_string(hide_password=True)
+            self.engine = create_engine(parsed)
+            with self.engine.connect():
+                pass
+        except (SQLAlchemyError, ImportError, ValueError) as exc:
+            msg = f"{self.name}: cannot connect ({_first_line(exc)})"
+            raise StoreError(msg) from exc
 
-    def _exists(self) -> bool:
+    def exists(self) -> bool:
         from sqlalchemy import inspect
 
         return inspect(self.engine).has_table(self.table)
 
     def document_hashes(self) -> set[str]:
-        if not self._exists():
+        if not self.exists():
             return set()
         from sqlalchemy import text
 
@@ -228,7 +250,7 @@ class PostGISStore:
             return {r[0] for r in conn.execute(text(f"SELECT DISTINCT doc_hash FROM {self.table}"))}
 
     def match_rows(self) -> list[dict[str, Any]]:
-        if not self._exists():
+        if not self.exists():
             return []
         from sqlalchemy import text
 
@@ -243,7 +265,7 @@ class PostGISStore:
             return
         from sqlalchemy import text
 
-        first = not self._exists()
+        first = not self.exists()
         with self.engine.begin() as conn:  # one transaction: all of the article or none of it
             if not first:  # a table written by an older troopmap lacks newer record fields
                 from sqlalchemy import inspect
@@ -262,21 +284,42 @@ class PostGISStore:
                 )
 
     def rows(self) -> gpd.GeoDataFrame:
-        if not self._exists():
+        if not self.exists():
             return rows_frame([])
         frame = gpd.read_postgis(f"SELECT * FROM {self.table}", self.engine, geom_col="geometry")
         return _typed(frame)
 
 
-def open_store(url: str | Path) -> Store:
-    """The backend a URL names: ``postgresql://...`` for PostGIS, else a GeoPackage path."""
+def _first_line(exc: BaseException) -> str:
+    """The first line of an error's message, without SQLAlchemy's background links."""
+    text = str(getattr(exc, "orig", None) or exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
+
+
+def open_store(url: str | Path, *, must_exist: bool = False) -> Store:
+    """The backend a URL names: ``postgresql://...`` for PostGIS, else a GeoPackage path.
+
+    Raises :class:`StoreError` when a database cannot be reached, or, with ``must_exist``
+    (reading, not ingesting), when the store holds no records table yet.
+    """
     text = str(url)
-    if text.startswith(("postgresql://", "postgresql+psycopg2://", "postgres://")):
-        return PostGISStore(text.replace("postgres://", "postgresql://", 1))
+    if text.startswith(("postgresql://", "postgresql+", "postgres://")):
+        store: Store = PostGISStore(text.replace("postgres://", "postgresql://", 1))
+        if must_exist and not store.exists():
+            msg = f"{store.name}: no troopmap store here (table {PostGISStore.table} missing)"
+            raise StoreError(msg)
+        return store
     if "://" in text:
         msg = f"unsupported store URL {text!r}: give a .gpkg path or a postgresql:// URL"
         raise InputError(msg)
     if not text.lower().endswith(".gpkg"):
         msg = f"store path {text!r} should end in .gpkg"
         raise InputError(msg)
-    return GeoPackageStore(text)
+    store = GeoPackageStore(text)
+    if must_exist and not store.path.is_file():
+        msg = f"{text}: no such store (troopmap ingest creates it)"
+        raise StoreError(msg)
+    if must_exist and not store.exists():
+        msg = f"{text}: not a troopmap store (no layer {GeoPackageStore.layer!r})"
+        raise StoreError(msg)
+    return store

@@ -12,8 +12,9 @@ from pathlib import Path
 
 import pytest
 
+from geo.articles import split_front_matter
 from geo.errors import InputError
-from geo.ingest import extract_file, ingest, split_front_matter
+from geo.ingest import extract_file, ingest
 from geo.store import events, open_store
 
 FIXTURES = Path(__file__).parent / "fixtures" / "corpus"
