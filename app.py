@@ -16,7 +16,7 @@ import pandas as pd
 import streamlit as st
 from streamlit_folium import st_folium
 
-from geo.articles import decode_article
+from geo.articles import date_text, decode_article
 from geo.errors import InputError
 from geo.extraction import combine, extract
 from geo.filters import KINDS, RecordFilter, filter_options, weekly_counts
@@ -112,9 +112,10 @@ def article_inputs() -> tuple[list[tuple[str, str, dt.date]], list[dict], list[s
         st.sidebar.caption(f"Sample written by the project; published {SAMPLE_PUBLISHED:%d %B %Y}.")
     elif source == "Paste text":
         text = st.sidebar.text_area("Article text", height=260, key="pasted")
-        published = st.sidebar.date_input("Published", value=dt.date.today(), key="pasted_date")
         if text.strip():
-            articles.append(("pasted article", text, published))
+            body, published = _dated_input("pasted article", text, "pasted_date", errors)
+            if published is not None:
+                articles.append(("pasted article", body, published))
     else:
         files = st.sidebar.file_uploader(
             "Articles (.txt .md .html) or GeoJSON from troopmap",
@@ -133,11 +134,29 @@ def article_inputs() -> tuple[list[tuple[str, str, dt.date]], list[dict], list[s
                 errors.append(str(exc))
                 st.sidebar.error(str(exc))
                 continue
-            published = st.sidebar.date_input(
-                f"Published: {f.name}", value=dt.date.today(), key=f"date:{f.name}"
-            )
-            articles.append((f.name, text, published))
+            body, published = _dated_input(f.name, text, f"date:{f.name}", errors)
+            if published is not None:
+                articles.append((f.name, body, published))
     return articles, geojsons, errors
+
+
+def _dated_input(name: str, text: str, key: str, errors: list[str]) -> tuple[str, dt.date | None]:
+    """The text without front matter and its publication date: the date the text prints
+    (front matter or a date line) fills the date box; the user can change it."""
+    try:
+        body, found, source = date_text(text)
+    except ValueError as exc:
+        errors.append(f"{name}: {exc}")
+        st.sidebar.error(f"{name}: {exc}")
+        return text, None
+    label = "Published" if name == "pasted article" else f"Published: {name}"
+    published = st.sidebar.date_input(label, value=found, max_value=dt.date.today(), key=key)
+    st.sidebar.caption(
+        f"Date from the text's {source}."
+        if source in {"front matter", "date line"}
+        else "No date in the text: set the publication date (relative dates count from it)."
+    )
+    return body, published
 
 
 def filter_widgets(frames: dict) -> RecordFilter:

@@ -24,6 +24,7 @@ from geo.published import date_line, parse_published
 
 __all__ = [
     "DatedArticle",
+    "date_text",
     "dated_article",
     "decode_article",
     "html_to_text",
@@ -175,32 +176,44 @@ def _sidecar_date(path: Path) -> str | None:
     return str(value)[:10] if value else None
 
 
+def date_text(text: str, default: str | dt.date | None = None) -> tuple[str, dt.date, str]:
+    """(text without front matter, publication date, where the date came from) of a decoded
+    article: front matter, else a date line, else ``default``, else today.
+
+    Raises ``ValueError`` for a malformed or future date.
+    """
+    meta, body = split_front_matter(text)
+    front = (meta.get("published") or meta.get("date") or "")[:10]
+    if front:
+        return body, parse_published(front), "front matter"
+    found = date_line(body)
+    if found:
+        return body, found, "date line"
+    if default is not None:
+        return body, parse_published(default), "given"
+    return body, dt.date.today(), "today"
+
+
 def dated_article(
     data: bytes, path: str | Path, default: str | dt.date | None = None
 ) -> DatedArticle:
-    """Decode a file's bytes and date it (sidecar, front matter, date line, ``default``, today).
+    """Decode a file's bytes and date it: its sidecar, else :func:`date_text`.
 
     Raises :class:`InputError` naming the file for unreadable input or a malformed or future date.
     """
     p = Path(path)
-    meta, body = split_front_matter(decode_article(data, str(p)))
-    candidates = (
-        ("sidecar", _sidecar_date(p)),
-        ("front matter", (meta.get("published") or meta.get("date") or "")[:10] or None),
-    )
+    text = decode_article(data, str(p))
     try:
-        for source, value in candidates:
-            if value:
-                return DatedArticle(str(p), body, parse_published(value), source)
-        found = date_line(body)
-        if found:
-            return DatedArticle(str(p), body, found, "date line")
-        if default is not None:
-            return DatedArticle(str(p), body, parse_published(default), "given")
+        side = _sidecar_date(p)
+        if side:
+            return DatedArticle(
+                str(p), split_front_matter(text)[1], parse_published(side), "sidecar"
+            )
+        body, published, source = date_text(text, default)
     except ValueError as exc:
         msg = f"{p}: {exc}"
         raise InputError(msg) from exc
-    return DatedArticle(str(p), body, dt.date.today(), "today")
+    return DatedArticle(str(p), body, published, source)
 
 
 def read_dated_article(path: str | Path, default: str | dt.date | None = None) -> DatedArticle:

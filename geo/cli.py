@@ -203,26 +203,32 @@ def build_parser() -> argparse.ArgumentParser:
     )
     g.add_argument("-v", "--verbose", action="store_true", help="report every file")
     g.set_defaults(func=_ingest)
-    a = sub.add_parser("app", help="start the dashboard (Streamlit) in the browser")
+    a = sub.add_parser(
+        "app",
+        help="start the dashboard (Streamlit) in the browser",
+        epilog="Other options go to `streamlit run` as they are, e.g. --server.address 0.0.0.0.",
+    )
     a.add_argument("--port", type=int, help="port to serve on (Streamlit's default 8501)")
     a.add_argument("--headless", action="store_true", help="do not open a browser")
-    a.add_argument(
-        "streamlit_args",
-        nargs=argparse.REMAINDER,
-        help="further options for `streamlit run`, e.g. --server.address 0.0.0.0",
-    )
     a.set_defaults(func=_app)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args, extra = parser.parse_known_args(argv)
+    if extra and args.command != "app":
+        parser.error(f"unrecognized arguments: {' '.join(extra)}")
+    args.streamlit_args = extra
     try:
         return args.func(args)
     except (TroopmapError, ValueError) as exc:
         _say(exc)
         return 2
+    except BrokenPipeError:  # the reader went away (`troopmap places x.txt | head`)
+        sys.stderr.close()
+        return 0
 
 
 if __name__ == "__main__":

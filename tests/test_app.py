@@ -67,11 +67,22 @@ def test_paste_empty_shows_hint(app):
     assert any("Give an article" in i.value for i in at.info)
 
 
-def test_corpus_mode_reads_a_store(app, tmp_path, seed_text):
+def test_pasted_text_dated_by_its_date_line(app):
+    """'On Monday' counts from the date the text prints, not from today."""
+    at = app.run()
+    at.sidebar.radio(key="source").set_value("Paste text").run()
+    text = "Published: 6 March 2024\n\nRussian missiles struck Kharkiv on Monday, killing three."
+    at.sidebar.text_area(key="pasted").set_value(text).run()
+    assert not at.exception
+    assert str(at.sidebar.date_input(key="pasted_date").value) == "2024-03-06"
+    assert list(_table(at)["date"]) == ["2024-03-04"]
+
+
+def test_corpus_mode_reads_a_store(app, tmp_path, sample_text):
     from geo.ingest import ingest
     from geo.store import open_store
 
-    (tmp_path / "seed.txt").write_text(seed_text, encoding="utf-8")
+    (tmp_path / "seed.txt").write_text(sample_text, encoding="utf-8")
     (tmp_path / "seed.json").write_text('{"published": "2023-12-02"}')
     for name in ("report_a.txt", "report_a.json", "report_b.md"):
         (tmp_path / name).write_bytes(

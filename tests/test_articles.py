@@ -1,6 +1,8 @@
+import datetime as dt
+
 import pytest
 
-from geo.articles import decode_article, html_to_text, read_article
+from geo.articles import decode_article, html_to_text, read_article, read_dated_article
 from geo.errors import InputError
 
 
@@ -27,3 +29,41 @@ def test_html_reduced_to_text():
 
 def test_cp1252_fallback():
     assert decode_article("Erbil – news".encode("cp1252"), "a.txt") == "Erbil – news"
+
+
+def _dated(tmp_path, body: str, sidecar: str | None = None, default=None, name="a.txt"):
+    path = tmp_path / name
+    path.write_text(body, encoding="utf-8")
+    if sidecar is not None:
+        path.with_suffix(".json").write_text(sidecar, encoding="utf-8")
+    return read_dated_article(path, default)
+
+
+def test_dates_in_order_sidecar_front_matter_date_line_given_today(tmp_path):
+    front = "---\npublished: 2024-03-03\ntitle: Port\n---\n"
+    line = "Published: 5 March 2024\nShells fell on the port on Monday.\n"
+    a = _dated(tmp_path, front + line, '{"published": "2024-03-01"}', "2024-03-09")
+    assert (a.published, a.date_source) == (dt.date(2024, 3, 1), "sidecar")
+    assert not a.text.startswith("---")  # front matter is not article text
+    b = _dated(tmp_path, front + line, None, "2024-03-09", name="b.txt")
+    assert (b.published, b.date_source) == (dt.date(2024, 3, 3), "front matter")
+    c = _dated(tmp_path, line, None, "2024-03-09", name="c.txt")
+    assert (c.published, c.date_source) == (dt.date(2024, 3, 5), "date line")
+    d = _dated(tmp_path, "Shells fell on the port.\n", None, "2024-03-09", name="d.txt")
+    assert (d.published, d.date_source) == (dt.date(2024, 3, 9), "given")
+    e = _dated(tmp_path, "Shells fell on the port.\n", name="e.txt")
+    assert (e.published, e.date_source) == (dt.date.today(), "today")
+
+
+@pytest.mark.parametrize(
+    ("sidecar", "front", "says"),
+    [
+        ("{broken", "", "unreadable sidecar"),
+        ('{"published": "yesterday"}', "", "not YYYY-MM-DD"),
+        (None, "---\ndate: 2999-01-01\n---\n", "in the future"),
+    ],
+)
+def test_bad_dates_name_the_file(tmp_path, sidecar, front, says):
+    with pytest.raises(InputError, match=says) as err:
+        _dated(tmp_path, front + "Shells fell on the port.\n", sidecar)
+    assert "a." in str(err.value) and "\n" not in str(err.value)

@@ -131,16 +131,18 @@ def test_geojson_payloads_never_run(tmp_path):
     assert evil in "\n".join(texts)
 
 
-def test_seed_map_screenshot(seed_text):
-    x = geo.extract(seed_text, published="2023-12-02", doc_id="seed")
+def test_sample_map_screenshot(sample_text):
+    """Every popup of the sample's map opens, quotes its sentence, and names its place."""
+    x = geo.extract(sample_text, published="2023-12-02", doc_id="sample")
     ARTIFACTS.mkdir(exist_ok=True)
-    html = _export(x.deployments, x.strikes, x.attacks, ARTIFACTS / "seed_map.html")
-    shot = ARTIFACTS / "seed_map.png"
+    html = _export(x.deployments, x.strikes, x.attacks, ARTIFACTS / "sample_map.html")
+    shot = ARTIFACTS / "sample_map.png"
     texts, xss, _ = _open_everything(html, screenshot=shot)
     assert shot.stat().st_size > 10_000
     joined = "\n".join(texts)
-    assert ("Jurf al-Nasr" in joined and "eight" not in joined.split("Strike")[0]) or True
-    assert "US warplanes struck pro-Iran fighters in Jurf al-Nasr" in joined
+    assert "US warplanes bombed pro-Iran fighters in Jurf al-Nasr" in joined
+    assert "Jurf al-Nasr" in joined and "Babil" in joined
+    assert "~2,500 US troops in Iraq" in joined
     assert xss is None
 
 

@@ -1,11 +1,13 @@
 import json
 
+import pytest
+
 from geo.cli import main
 
 
-def test_places_json(seed_text, tmp_path, capsys):
+def test_places_json(sample_text, tmp_path, capsys):
     path = tmp_path / "a.txt"
-    path.write_text(seed_text, encoding="utf-8")
+    path.write_text(sample_text, encoding="utf-8")
     assert main(["places", str(path)]) == 0
     rows = json.loads(capsys.readouterr().out)
     keys = {
@@ -41,9 +43,9 @@ def test_places_geojson_and_bad_file(tmp_path, capsys):
     assert geoms["Qaryat Zubaydiyya"] is None  # unresolved: no geometry, never 0,0
 
 
-def test_map_from_article_and_geojson(seed_text, tmp_path, capsys):
+def test_map_from_article_and_geojson(sample_text, tmp_path, capsys):
     art = tmp_path / "seed.txt"
-    art.write_text(seed_text, encoding="utf-8")
+    art.write_text(sample_text, encoding="utf-8")
     gj = tmp_path / "seed.geojson"
     assert main(["extract", str(art), "--published", "2023-12-02", "-o", str(gj)]) == 0
     out = tmp_path / "map.html"
@@ -76,3 +78,124 @@ def test_map_keeps_template_payloads_as_text(tmp_path, monkeypatch, capsys):
         html = out.read_text(encoding="utf-8")
         assert_template_inert(html, tmp_path)
         assert "Jurf al-Nasr" in html
+
+
+def _one_line_error(err: str) -> str:
+    lines = [ln for ln in err.splitlines() if ln.strip()]
+    assert "Traceback" not in err
+    return lines[-1]
+
+
+def test_version(capsys):
+    with pytest.raises(SystemExit) as done:
+        main(["--version"])
+    assert done.value.code == 0
+    assert capsys.readouterr().out.startswith("troopmap ")
+
+
+def test_map_of_a_missing_store_fails(tmp_path, capsys):
+    out = tmp_path / "map.html"
+    assert main(["map", "--db", str(tmp_path / "missing.gpkg"), "-o", str(out)]) == 2
+    line = _one_line_error(capsys.readouterr().err)
+    assert "missing.gpkg" in line and "no such store" in line
+    assert not out.exists()
+
+
+def test_map_of_a_file_that_is_not_a_store(tmp_path, capsys):
+    fake = tmp_path / "notes.gpkg"
+    fake.write_text("not a database")
+    assert main(["map", "--db", str(fake), "-o", str(tmp_path / "m.html")]) == 2
+    line = _one_line_error(capsys.readouterr().err)
+    assert "notes.gpkg" in line and "not a GeoPackage" in line
+
+
+@pytest.mark.parametrize("command", ["map", "ingest"])
+def test_unreachable_database_is_one_line_without_password(tmp_path, capsys, command):
+    url = "postgresql://analyst:s3cret-pw@127.0.0.1:9/corpus"  # port 9: nothing listens
+    args = ["map", "--db", url, "-o", str(tmp_path / "m.html")]
+    if command == "ingest":
+        art = tmp_path / "a.txt"
+        art.write_text("Shells fell on Kharkiv on Monday.", encoding="utf-8")
+        args = ["ingest", str(art), "--db", url]
+    assert main(args) == 2
+    err = capsys.readouterr().err
+    line = _one_line_error(err)
+    assert "cannot connect" in line and "127.0.0.1:9/corpus" in line
+    assert "s3cret-pw" not in err
+
+
+def test_ingest_names_each_bad_file_once(tmp_path, capsys):
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    store = tmp_path / "s.gpkg"
+    assert main(["ingest", str(tmp_path / "nope.txt"), str(empty), "--db", str(store), "-v"]) == 2
+    err = capsys.readouterr().err
+    assert "Traceback" not in err
+    assert err.count("nope.txt") == 1 and "nope.txt: cannot read" in err
+    assert err.count("empty.txt") == 1 and "empty.txt: the file is empty" in err
+    assert "2 errors" in err
+
+
+def test_ingest_passes_batch_and_date(tmp_path, monkeypatch):
+    import geo.ingest
+
+    seen = {}
+
+    def fake_ingest(paths, store, **kwargs):
+        seen.update(kwargs)
+        return geo.ingest.IngestReport()
+
+    monkeypatch.setattr(geo.ingest, "ingest", fake_ingest)
+    db = str(tmp_path / "s.gpkg")
+    assert main(["ingest", str(tmp_path), "--db", db, "--batch", "25"]) == 0
+    assert seen["batch"] == 25
+    assert main(["ingest", str(tmp_path), "--db", db, "--batch", "0"]) == 2
+
+
+@pytest.mark.parametrize("command", ["extract", "map", "ingest"])
+def test_future_published_refused(tmp_path, capsys, command):
+    art = tmp_path / "a.txt"
+    art.write_text("Shells fell on Kharkiv on Monday.", encoding="utf-8")
+    args = {
+        "extract": ["extract", str(art)],
+        "map": ["map", str(art), "-o", str(tmp_path / "m.html")],
+        "ingest": ["ingest", str(art), "--db", str(tmp_path / "s.gpkg")],
+    }[command]
+    assert main([*args, "--published", "2999-01-01"]) == 2
+    line = _one_line_error(capsys.readouterr().err)
+    assert "2999-01-01" in line and "future" in line
+
+
+def test_extract_dates_each_file_itself(tmp_path, capsys):
+    """A date line, a sidecar and --published date three files of one run, each its own."""
+    body = "Russian missiles struck Kharkiv on Monday, killing three people."
+    (tmp_path / "a.txt").write_text(f"Published: 6 March 2024\n\n{body}", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(body, encoding="utf-8")
+    (tmp_path / "b.json").write_text('{"published": "2023-05-20"}', encoding="utf-8")
+    (tmp_path / "c.txt").write_text(body, encoding="utf-8")
+    files = [str(tmp_path / n) for n in ("a.txt", "b.txt", "c.txt")]
+    assert main(["extract", *files, "--published", "2022-10-12"]) == 0
+    feats = json.loads(capsys.readouterr().out)["features"]
+    dates = {f["properties"]["doc_id"]: f["properties"]["date"] for f in feats}
+    assert dates == {"a.txt": "2024-03-04", "b.txt": "2023-05-15", "c.txt": "2022-10-10"}
+
+
+def test_app_starts_streamlit_on_the_dashboard(monkeypatch):
+    import subprocess
+
+    from geo import settings
+
+    calls = []
+    monkeypatch.setattr(subprocess, "call", lambda cmd: calls.append(cmd) or 0)
+    assert main(["app", "--port", "8765", "--headless", "--theme.base", "dark"]) == 0
+    cmd = calls[0]
+    assert cmd[1:5] == ["-m", "streamlit", "run", str(settings.APP_SCRIPT)]
+    assert settings.APP_SCRIPT.is_file()
+    assert cmd[5:] == [
+        "--server.port",
+        "8765",
+        "--server.headless",
+        "true",
+        "--theme.base",
+        "dark",
+    ]

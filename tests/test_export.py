@@ -14,8 +14,8 @@ from layers.maps import build_map
 
 
 @pytest.fixture(scope="module")
-def seed_frames(seed_text):
-    x = geo.extract(seed_text, published="2023-12-02", doc_id="seed")
+def seed_frames(sample_text):
+    x = geo.extract(sample_text, published="2023-12-02", doc_id="seed")
     return x
 
 

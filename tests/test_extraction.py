@@ -33,8 +33,8 @@ CONTRACT = {
 }
 
 
-def test_extract_returns_geodataframes(seed_text):
-    x = geo.extract(seed_text, published="2023-12-02", doc_id="seed")
+def test_extract_returns_geodataframes(sample_text):
+    x = geo.extract(sample_text, published="2023-12-02", doc_id="seed")
     for frame in (x.deployments, x.strikes, x.attacks, x.places):
         assert isinstance(frame, gpd.GeoDataFrame)
         assert frame.crs.to_epsg() == 4326
@@ -58,9 +58,9 @@ def test_bad_published_date():
         geo.extract("text", published="02/12/2023")
 
 
-def test_cli_extract_geojson_round_trip(seed_text, tmp_path, capsys):
+def test_cli_extract_geojson_round_trip(sample_text, tmp_path, capsys):
     art = tmp_path / "seed.txt"
-    art.write_text(seed_text, encoding="utf-8")
+    art.write_text(sample_text, encoding="utf-8")
     empty = tmp_path / "empty.txt"
     empty.write_text("")
     out = tmp_path / "events.geojson"
@@ -81,20 +81,20 @@ def test_cli_extract_geojson_round_trip(seed_text, tmp_path, capsys):
     assert sorted(frame["kind"]) == kinds
 
 
-def test_cli_extract_stdout(seed_text, tmp_path, capsys):
+def test_cli_extract_stdout(sample_text, tmp_path, capsys):
     art = tmp_path / "a.txt"
-    art.write_text(seed_text, encoding="utf-8")
+    art.write_text(sample_text, encoding="utf-8")
     assert main(["extract", str(art), "--published", "2023-12-02"]) == 0
     fc = json.loads(capsys.readouterr().out)
     strike = next(f for f in fc["features"] if f["properties"]["kind"] == "strike")
     assert strike["properties"]["fatalities"] == 8 and strike["properties"]["admin1"] == "IQ-BB"
 
 
-def test_deployments_as_country_polygons(seed_text):
+def test_deployments_as_country_polygons(sample_text):
     from geo.frames import with_country_polygons
     from geo.gazetteer import load
 
-    x = geo.extract(seed_text, published="2023-12-02")
+    x = geo.extract(sample_text, published="2023-12-02")
     shaded = with_country_polygons(x.deployments, load().boundaries("admin0"))
     assert list(shaded.geom_type) == ["MultiPolygon", "MultiPolygon"] or set(shaded.geom_type) <= {
         "Polygon",

@@ -7,8 +7,8 @@ from geo.filters import RecordFilter, filter_options, weekly_counts
 
 
 @pytest.fixture(scope="module")
-def frames(seed_text):
-    return geo.extract(seed_text, published="2023-12-02", doc_id="seed").frames()
+def frames(sample_text):
+    return geo.extract(sample_text, published="2023-12-02", doc_id="seed").frames()
 
 
 def _sizes(fr):

@@ -1,5 +1,3 @@
-import time
-
 import pytest
 
 from geo.errors import InputError
@@ -11,48 +9,6 @@ def _by_text(mentions):
     for m in mentions:
         out.setdefault(m.text, []).append(m)
     return out
-
-
-def test_seed_article_places(seed_text):
-    ms = geoparse(seed_text)
-    found = _by_text(ms)
-    for m in ms:
-        assert seed_text[m.start : m.end] == m.text
-    expect = {
-        "Baghdad": "gn:98182",
-        "Babil province": "a1:IQ-BB",
-        "Jurf al-Nasr": "x:jurf-al-nasr",
-        "Jurf al-Sakhar": "x:jurf-al-nasr",
-        "Iraq": "cc:IQ",
-        "Syria": "cc:SY",
-        "Israel": "cc:IL",
-        "Qatari": "cc:QA",
-        "Egyptian": "cc:EG",
-        "Palestinian territories": "cc:PS",
-        "Gaza Strip": "x:gaza-strip",
-        "Gaza": "x:gaza-strip",
-        "Kurdistan Region": "x:kurdistan-region",
-    }
-    for text, pid in expect.items():
-        assert text in found, text
-        assert {m.place_id for m in found[text]} == {pid}, text
-    erbil = found["ERBIL"][0]
-    assert (erbil.country, erbil.admin1, erbil.role) == ("IQ", "IQ-AR", "dateline")
-    assert found["Kurdistan Region"][0].role == "dateline"
-
-
-def test_seed_roles(seed_text):
-    ms = geoparse(seed_text)
-    found = _by_text(ms)
-    assert all(m.role != "location" for m in found["Washington"])
-    iran = [m for m in ms if m.text == "Iran"]
-    pro_iran = [m for m in iran if seed_text[m.start - 4 : m.start] == "pro-"]
-    backed = [m for m in iran if seed_text[m.end : m.end + 7] == "-backed"]
-    assert pro_iran and backed
-    assert all(m.role == "actor" for m in pro_iran + backed)
-    jurf = found["Jurf al-Nasr"][0]
-    assert jurf.role == "location"
-    assert not any(m.text in {"Hamas", "Blinken", "Miller", "Sudani"} for m in ms)
 
 
 @pytest.mark.parametrize(
@@ -142,14 +98,22 @@ def test_not_a_string():
         geoparse(b"bytes")  # type: ignore[arg-type]
 
 
-def test_five_megabytes(seed_text):
-    big = (seed_text + "\n") * (5_000_000 // len(seed_text) + 1)
-    t = time.perf_counter()
-    ms = geoparse(big)
-    elapsed = time.perf_counter() - t
-    assert len(big) >= 5_000_000
-    assert sum(m.text == "Jurf al-Nasr" for m in ms) == 2 * (5_000_000 // len(seed_text) + 1)
-    assert elapsed >= 0  # speed is measured in bench/, not asserted here
+@pytest.mark.slow
+def test_five_megabytes(sample_text):
+    """5 MB of repeated articles read as every copy alone: the same places at shifted offsets
+    (only the first copy opens the text, so only it has a dateline). Speed is measured by
+    bench/accuracy.py, never asserted here."""
+    copy = sample_text + "\n"
+    n = 5_000_000 // len(copy) + 1
+    one = [(m.start, m.end, m.place_id) for m in geoparse(copy)]
+    many = geoparse(copy * n)
+    assert len(copy) * n >= 5_000_000
+    assert len(many) == n * len(one)
+    for k in (0, n // 2, n - 1):
+        shift = k * len(copy)
+        chunk = many[k * len(one) : (k + 1) * len(one)]
+        assert [(m.start - shift, m.end - shift, m.place_id) for m in chunk] == one
+    assert sum(m.role == "dateline" for m in many) == 2  # ERBIL, Kurdistan Region
 
 
 @pytest.mark.parametrize(

@@ -14,8 +14,8 @@ PAYLOAD = '<img src=x onerror="window.__xss=1">'
 
 
 @pytest.fixture(scope="module")
-def seed_extraction(seed_text):
-    return geo.extract(seed_text, published="2023-12-02", doc_id="seed")
+def seed_extraction(sample_text):
+    return geo.extract(sample_text, published="2023-12-02", doc_id="seed")
 
 
 def test_popup_quotes_source_and_escapes():

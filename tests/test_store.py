@@ -22,11 +22,11 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 @pytest.fixture
-def corpus(tmp_path, seed_text):
+def corpus(tmp_path, sample_text):
     """The seed article (published 2023-12-02) and three reports of the same strike."""
     folder = tmp_path / "corpus"
     shutil.copytree(FIXTURES, folder)
-    (folder / "seed.txt").write_text(seed_text, encoding="utf-8")
+    (folder / "seed.txt").write_text(sample_text, encoding="utf-8")
     (folder / "seed.json").write_text('{"published": "2023-12-02"}')
     return folder
 
@@ -138,6 +138,7 @@ def _many_articles(folder: Path, n: int) -> None:
         )
 
 
+@pytest.mark.slow
 def test_kill_mid_ingest_loses_nothing(tmp_path, store):
     folder = tmp_path / "many"
     _many_articles(folder, 400)
