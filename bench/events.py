@@ -30,6 +30,7 @@ sys.path.insert(0, str(ROOT))
 from geo.events import extract_events  # noqa: E402
 from geo.extraction import extract  # noqa: E402
 from geo.gazetteer import load  # noqa: E402
+from geo.geoparse import geoparse  # noqa: E402
 from geo.published import parse_published  # noqa: E402
 
 
@@ -133,18 +134,26 @@ def main() -> None:
     texts = corpus(args.eval_dir, args.articles)
     size_kb = sum(len(t.encode()) for t in texts) / 1024
     t0 = time.perf_counter()
-    n_events = 0
-    for i, text in enumerate(texts):
-        x = extract(text, published="2024-01-01", doc_id=str(i))
-        n_events += len(x.deployments) + len(x.strikes) + len(x.attacks)
+    done = [extract(text, published="2024-01-01", doc_id=str(i)) for i, text in enumerate(texts)]
     dt = time.perf_counter() - t0
+    n_events = sum(len(x.events) for x in done)
+    t1 = time.perf_counter()
+    for x in done:
+        x.frames()
+    dt_frames = time.perf_counter() - t1
+    t2 = time.perf_counter()
+    for text in texts:
+        geoparse(text)
+    dt_geoparse = time.perf_counter() - t2
     print()
-    print(f"{'throughput':36} {'value':>8}")
+    print(f"{'throughput (one core)':36} {'value':>8}")
     print(f"{'articles':36} {len(texts):8d}")
     print(f"{'corpus size (KB)':36} {size_kb:8.0f}")
     print(f"{'events found':36} {n_events:8d}")
     print(f"{'seconds':36} {dt:8.2f}")
-    print(f"{'articles/s':36} {len(texts) / dt:8.1f}")
+    print(f"{'geo.extract articles/s (records)':36} {len(texts) / dt:8.1f}")
+    print(f"{'  with per-article GeoDataFrames':36} {len(texts) / (dt + dt_frames):8.1f}")
+    print(f"{'geoparse alone, articles/s':36} {len(texts) / dt_geoparse:8.1f}")
     print(f"{'KB/s':36} {size_kb / dt:8.0f}")
     import resource
 

@@ -52,6 +52,13 @@ _DATE_RE = re.compile(
     rf")",
     re.IGNORECASE,
 )
+#: Every form of ``_DATE_RE`` holds one of these strings: a span without any has no date, and
+#: the long pattern is not run on it.
+_ANCHOR = re.compile(
+    r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|ago|week|month|year|night|morning|"
+    r"afternoon|evening|in\s+(?:19|20)\d\d",
+    re.IGNORECASE,
+)
 _CTX_DAYS = {"earlier": -1, "before": -1, "previous": -1, "later": 1, "after": 1, "next": 1}
 
 
@@ -94,7 +101,40 @@ def _not_after(d: dt.date, published: dt.date, explicit_year: bool) -> dt.date:
     return d
 
 
+_CALENDAR_FORMATS = (
+    "%d %B %Y",
+    "%d %b %Y",
+    "%B %d %Y",
+    "%b %d %Y",
+    "%d %B",
+    "%d %b",
+    "%B %d",
+    "%b %d",
+)
+
+
+def _calendar_date(expr: str, published: dt.date) -> dt.date | None:
+    """A day-month(-year) expression the pattern already shaped ("Nov. 22, 2023", "22 November"),
+    read with the standard library's ``strptime``; a missing year is the publication year."""
+    clean = " ".join(expr.replace(",", " ").replace(".", " ").split())
+    clean = re.sub(r"\bsept\b", "Sep", clean, flags=re.I)
+    for fmt in _CALENDAR_FORMATS:
+        try:
+            parsed = dt.datetime.strptime(clean, fmt)
+        except ValueError:
+            continue
+        try:
+            return parsed.date().replace(year=parsed.year if "%Y" in fmt else published.year)
+        except ValueError:  # 29 February of a common year
+            return None
+    return None
+
+
 def _parse(expr: str, published: dt.date) -> dt.date | None:
+    """A calendar date: the fast ``strptime`` forms first, ``dateparser`` for the rest."""
+    quick = _calendar_date(expr, published)
+    if quick is not None:
+        return quick
     base = dt.datetime.combine(published, dt.time(12))
     got = dateparser.parse(
         expr,
@@ -134,8 +174,10 @@ def find_dates(
     text: str, published: dt.date, start: int = 0, end: int | None = None
 ) -> list[DateRef]:
     """Date expressions in ``text[start:end]`` resolved against ``published``."""
-    out = []
+    out: list[DateRef] = []
     stop = len(text) if end is None else end
+    if not _ANCHOR.search(text, start, stop):
+        return out
     for m in _DATE_RE.finditer(text, start, stop):
         since = bool(m.group("since"))
         expr = m.group(0)[len(m.group("since") or "") :]

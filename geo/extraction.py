@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 import geopandas as gpd
@@ -16,45 +17,72 @@ from geo.events import extract_events
 from geo.frames import clean_value, events_frame, features_to_geojson, mentions_frame
 from geo.gazetteer import Gazetteer
 from geo.published import parse_published
+from geo.records import Event, Mention
 
 __all__ = ["Extraction", "combine", "extract"]
 
 
-@dataclass
+_KIND_ORDER = ("deployment", "strike", "attack")
+
+
+@dataclass(frozen=True)
 class Extraction:
-    """Records found in one article.
+    """Records found in one article, as records first; frames are built when first read.
 
     Attributes
     ----------
-    deployments, strikes, attacks : geopandas.GeoDataFrame
-        One row per record, point geometry, EPSG:4326.
-    places : geopandas.GeoDataFrame
+    events : tuple of Event
+        Deployments, strikes and attacks (:mod:`geo.records`), in text order.
+    mentions : tuple of Mention
         Every place mention (resolved or not) with its role.
+    deployments, strikes, attacks : geopandas.GeoDataFrame
+        One row per record, point geometry, EPSG:4326 (built on first access).
+    places : geopandas.GeoDataFrame
+        The mentions as a frame.
     unresolved : pandas.DataFrame
         Place names found but not placed (``text``, ``start``, ``end``).
     """
 
     doc_id: str
     published: dt.date
-    deployments: gpd.GeoDataFrame
-    strikes: gpd.GeoDataFrame
-    attacks: gpd.GeoDataFrame
-    places: gpd.GeoDataFrame
-    unresolved: pd.DataFrame
+    events: tuple[Event, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+
+    @cached_property
+    def deployments(self) -> gpd.GeoDataFrame:
+        return events_frame(self.events, "deployment")
+
+    @cached_property
+    def strikes(self) -> gpd.GeoDataFrame:
+        return events_frame(self.events, "strike")
+
+    @cached_property
+    def attacks(self) -> gpd.GeoDataFrame:
+        return events_frame(self.events, "attack")
+
+    @cached_property
+    def places(self) -> gpd.GeoDataFrame:
+        frame = mentions_frame(self.mentions)
+        frame.insert(0, "doc_id", self.doc_id)
+        return frame
+
+    @cached_property
+    def unresolved(self) -> pd.DataFrame:
+        rows = [
+            {"doc_id": self.doc_id, "text": m.text, "start": m.start, "end": m.end}
+            for m in self.mentions
+            if not m.resolved
+        ]
+        return pd.DataFrame(rows, columns=["doc_id", "text", "start", "end"])
 
     def frames(self) -> dict[str, gpd.GeoDataFrame]:
         """``{"deployment": ..., "strike": ..., "attack": ...}``."""
         return {"deployment": self.deployments, "strike": self.strikes, "attack": self.attacks}
 
     def records(self) -> list[dict[str, Any]]:
-        """All event records as dicts, deployments then strikes then attacks."""
-        out = []
-        for frame in (self.deployments, self.strikes, self.attacks):
-            out += [
-                {k: clean_value(v) for k, v in row.items() if k != "geometry"}
-                for row in frame.to_dict("records")
-            ]
-        return out
+        """All event records as JSON-safe dicts, deployments then strikes then attacks."""
+        ordered = sorted(self.events, key=lambda e: _KIND_ORDER.index(e.kind))
+        return [{k: clean_value(v) for k, v in e.to_dict().items()} for e in ordered]
 
     def to_geojson(self) -> dict[str, Any]:
         """Events as one GeoJSON FeatureCollection (``kind`` tells them apart)."""
@@ -82,25 +110,11 @@ def extract(
     """
     when = parse_published(published)
     found = extract_events(text, when, doc_id, gazetteer)
-    records = [*found.deployments, *found.strikes, *found.attacks]
-    places = mentions_frame(found.mentions)
-    places.insert(0, "doc_id", doc_id)
-    unresolved = pd.DataFrame(
-        [
-            {"doc_id": doc_id, "text": m.text, "start": m.start, "end": m.end}
-            for m in found.mentions
-            if not m.resolved
-        ],
-        columns=["doc_id", "text", "start", "end"],
-    )
     return Extraction(
         doc_id=doc_id,
         published=when,
-        deployments=events_frame(records, "deployment"),
-        strikes=events_frame(records, "strike"),
-        attacks=events_frame(records, "attack"),
-        places=places,
-        unresolved=unresolved,
+        events=(*found.deployments, *found.strikes, *found.attacks),
+        mentions=tuple(found.mentions),
     )
 
 

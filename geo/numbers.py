@@ -63,6 +63,11 @@ QUANTITY_RE = re.compile(
     rf"(?:(?P<qual>{_QUAL_RE})\s+)?(?P<num>{_DIGITS}|{_VAGUE_RE}|\b{_WORDS}\b)",
     re.IGNORECASE,
 )
+# find_quantities looks for the number first and then for its hedge right before it: the same
+# matches as QUANTITY_RE (a hedge now must start a word) at less than half the cost.
+_NUMBER_RE = re.compile(rf"{_DIGITS}|{_VAGUE_RE}|\b{_WORDS}\b", re.IGNORECASE)
+_HEDGE_BEFORE = re.compile(rf"\b(?:{_QUAL_RE})\s+\Z", re.IGNORECASE)
+_LONGEST_HEDGE = max(map(len, QUALIFIERS)) + 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,15 +106,16 @@ def parse_number(token: str) -> int | None:
 def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
     """Every number in ``text[start:end]`` with its qualifier; offsets index ``text``."""
     out = []
-    for m in QUANTITY_RE.finditer(text, start, len(text) if end is None else end):
-        num = m.group("num")
+    for m in _NUMBER_RE.finditer(text, start, len(text) if end is None else end):
+        num = m.group(0)
+        hedge = _HEDGE_BEFORE.search(text, max(start, m.start() - _LONGEST_HEDGE), m.start())
+        qual = hedge.group(0).rstrip() if hedge else None
         value = parse_number(num)
-        if value is None or (num.lower() in {"one"} and not m.group("qual")):
+        if value is None or (num.lower() in {"one"} and not qual):
             continue  # "one" is mostly an article ("one-way drones", "one of")
-        qual = m.group("qual")
         if num.lower() in _VAGUE:
             qualifier = "vague"
         else:
-            qualifier = QUALIFIERS[qual.lower()] if qual else "exact"
-        out.append(Quantity(value, qualifier, m.start(), m.end()))
+            qualifier = QUALIFIERS[" ".join(qual.lower().split())] if qual else "exact"
+        out.append(Quantity(value, qualifier, hedge.start() if hedge else m.start(), m.end()))
     return out

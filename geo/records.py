@@ -5,7 +5,7 @@ Column names of GeoDataFrames, GeoJSON properties and CLI output come from these
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, fields
+from dataclasses import dataclass, fields
 from typing import Any, Literal
 
 Feature = Literal["country", "admin1", "city", "site", "region"]
@@ -60,7 +60,7 @@ class Mention:
 
     def to_dict(self) -> dict[str, Any]:
         """Return the mention as a plain dict (the JSON output's keys)."""
-        return asdict(self)
+        return {name: getattr(self, name) for name in MENTION_FIELDS}
 
 
 #: Public keys of a mention in JSON / GeoJSON output, in order.
@@ -110,8 +110,8 @@ class Event:
     lon: float | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        """The record as a plain dict."""
-        return asdict(self)
+        """The record as a plain dict, keys in field order (values are plain scalars)."""
+        return {name: getattr(self, name) for name in KIND_FIELDS[self.kind]}
 
 
 @dataclass(slots=True, kw_only=True)

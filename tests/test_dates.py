@@ -35,3 +35,29 @@ def test_may_the_verb_is_not_a_month():
 def test_overnight_and_this_morning_are_the_day_of_publication():
     assert _dates("strikes overnight") == [("2023-12-02", "day", False)]
     assert _dates("early this morning") == [("2023-12-02", "day", False)]
+
+
+def test_calendar_forms_read_alike():
+    """Every spelling of a calendar day gives that day (read by strptime, dateparser behind)."""
+    forms = [
+        "On 22 November",
+        "on November 22nd",
+        "on Wednesday, November 22",
+        "on Wed. 22 Nov.",
+        "on Nov 22, 2023",
+        "on 22nd November 2023",
+        "on Sept. 22, 2023",
+    ]
+    for text in forms[:-1]:
+        assert _dates(text) == [("2023-11-22", "day", False)], text
+    assert _dates(forms[-1]) == [("2023-09-22", "day", False)]
+
+
+def test_leap_day_without_a_year():
+    assert _dates("on 29 February", dt.date(2024, 3, 5)) == [("2024-02-29", "day", False)]
+    # no 29 February in 2023: the last one before publication
+    assert _dates("on February 29", dt.date(2023, 3, 5)) == [("2020-02-29", "day", False)]
+
+
+def test_sentences_without_dates_are_skipped_quickly():
+    assert _dates("Shells fell on the port and two cranes burned.") == []

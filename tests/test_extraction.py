@@ -7,6 +7,7 @@ import pytest
 
 import geo
 from geo.cli import main
+from geo.frames import clean_value
 from geo.records import EVENT_FIELDS
 
 CONTRACT = {
@@ -101,3 +102,18 @@ def test_deployments_as_country_polygons(sample_text):
         "MultiPolygon",
     }
     assert shaded.geometry.iloc[0].contains(x.deployments.geometry.iloc[0])  # Iraq's point in Iraq
+
+
+def test_records_come_first_and_match_the_frames(sample_text):
+    """records() reads the records themselves; the frames, built on first use, say the same."""
+    x = geo.extract(sample_text, published="2023-12-02", doc_id="sample")
+    assert "strikes" not in vars(x)  # no GeoDataFrame built yet
+    recs = x.records()
+    assert [r["kind"] for r in recs] == ["deployment"] * 2 + ["strike"] + ["attack"] * 2
+    assert "strikes" not in vars(x)
+    from_frames = []
+    for frame in x.frames().values():
+        for row in frame.drop(columns="geometry").to_dict("records"):
+            from_frames.append({k: clean_value(v) for k, v in row.items()})
+    assert recs == from_frames
+    assert x.strikes is x.strikes  # built once

@@ -37,3 +37,18 @@ def test_a_poison_number_in_an_article_does_not_stop_extraction():
     text = "An air strike on Mosul on 3 March 2024 killed " + "9" * 400 + " people."
     events = extract_events(text, dt.date(2024, 3, 4))  # once an OverflowError
     assert all((s.fatalities or 0) <= 100_000_000 for s in events.strikes)
+
+
+def test_hedge_must_start_a_word():
+    """'some' inside 'handsome' is no hedge; hedges with several words keep their span."""
+    [q] = find_quantities("a handsome 40 were paid")
+    assert (q.value, q.qualifier) == (40, "exact")
+    text = "as many as 300 troops and more than 1,200 sorties"
+    got = [(q.value, q.qualifier, text[q.start : q.end]) for q in find_quantities(text)]
+    assert got == [(300, "up to", "as many as 300"), (1200, "over", "more than 1,200")]
+
+
+def test_hedge_outside_the_window_is_not_read():
+    text = "about 40"
+    [q] = find_quantities(text, 6)
+    assert (q.value, q.qualifier, q.start) == (40, "exact", 6)
