@@ -99,15 +99,21 @@ def score(
     return out
 
 
-def troopmap_predictions(docs: list[dict]) -> dict[str, list[Prediction]]:
-    """Resolved mentions of every role: the eval annotates metonyms and modifiers too."""
+def place_areas() -> dict[str, object]:
+    """Polygons of countries, provinces and regions by place id (for acc@area)."""
     from geo.gazetteer import load
-    from geo.geoparse import geoparse
 
     gaz = load()
     areas = {f"cc:{r.iso2}": r.geometry for r in gaz.boundaries("admin0").itertuples()}
     areas |= {f"a1:{r.code}": r.geometry for r in gaz.boundaries("admin1").itertuples()}
     areas |= {r.place_id: r.geometry for r in gaz.boundaries("regions").itertuples()}
+    return areas
+
+
+def troopmap_predictions(docs: list[dict], areas: dict) -> dict[str, list[Prediction]]:
+    """Resolved mentions of every role: the eval annotates metonyms and modifiers too."""
+    from geo.geoparse import geoparse
+
     return {
         d["id"]: [
             (m.start, m.end, m.lat, m.lon, areas.get(m.place_id or ""))
@@ -179,14 +185,19 @@ def main() -> None:
 
     t0 = time.perf_counter()
     from geo.gazetteer import load
+    from geo.geoparse import geoparse
 
     t1 = time.perf_counter()
     gaz = load()
     t2 = time.perf_counter()
-    gaz.automaton  # noqa: B018 - time the matcher build separately
+    gaz.automaton  # noqa: B018 - time the matcher (built, or read from the cache) separately
     t3 = time.perf_counter()
+    geoparse("Shells fell on Kharkiv, Dr Smith said.")  # one-offs: lexicon and name cues
+    t_cues = time.perf_counter()
+    areas = place_areas()  # not timed: polygons only score acc@area
+    t3b = time.perf_counter()
     rss_after_load = peak_rss_mb()
-    ours = troopmap_predictions(docs)
+    ours = troopmap_predictions(docs, areas)
     t4 = time.perf_counter()
     size_kb = sum(len(d["text"].encode()) for d in docs) / 1024
 
@@ -229,11 +240,12 @@ def main() -> None:
                 )
     print()
     print(f"{'measure':40} {'value':>12}")
-    print(f"{'import geo.gazetteer (s)':40} {t1 - t0:12.3f}")
+    print(f"{'import geo.geoparse (s)':40} {t1 - t0:12.3f}")
     print(f"{'gazetteer load: tables (s)':40} {t2 - t1:12.3f}")
-    print(f"{'matcher build, first geoparse only (s)':40} {t3 - t2:12.3f}")
+    print(f"{'matcher ready, once per process (s)':40} {t3 - t2:12.3f}")
+    print(f"{'lexicon and name cues, once (s)':40} {t_cues - t3:12.3f}")
     print(f"{'places / name keys':40} {len(gaz):>6d}/{len(gaz.keys):<6d}")
-    print(f"{'geoparse throughput (KB/s)':40} {size_kb / (t4 - t3):12.0f}")
+    print(f"{'geoparse throughput (KB/s)':40} {size_kb / (t4 - t3b):12.0f}")
     print(f"{'peak memory after gazetteer+matcher (MB)':40} {rss_after_load:12.0f}")
     print(f"{'peak memory of the whole run (MB)':40} {peak_rss_mb():12.0f}")
 

@@ -3,10 +3,15 @@
 No Streamlit or folium here; see ``layers`` for maps and ``app.py`` for the dashboard.
 """
 
-from importlib.metadata import PackageNotFoundError, version
+from __future__ import annotations
 
-from geo.extraction import Extraction, extract
-from geo.geoparse import geoparse
+from importlib import import_module
+from importlib.metadata import PackageNotFoundError, version
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from geo.extraction import Extraction, extract
+    from geo.geoparse import geoparse
 
 try:
     __version__ = version("troopmap")
@@ -14,3 +19,16 @@ except PackageNotFoundError:  # run from a source tree that was never installed
     __version__ = "0+unknown"
 
 __all__ = ["Extraction", "__version__", "extract", "geoparse"]
+
+#: Public names and the modules that hold them, imported on first use (PEP 562): listing
+#: places never pays for importing geopandas.
+_LAZY = {"Extraction": "geo.extraction", "extract": "geo.extraction", "geoparse": "geo.geoparse"}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        value = getattr(import_module(_LAZY[name]), name)
+        globals()[name] = value
+        return value
+    msg = f"module 'geo' has no attribute {name!r}"
+    raise AttributeError(msg)

@@ -27,8 +27,7 @@ from pathlib import Path
 from geo import __version__, settings
 from geo.articles import DatedArticle, read_dated_article
 from geo.errors import InputError, TroopmapError
-from geo.extraction import combine, extract
-from geo.frames import features_to_geojson
+from geo.geojson import features_to_geojson
 from geo.geoparse import geoparse
 from geo.published import parse_published
 
@@ -68,6 +67,8 @@ def _places(args: argparse.Namespace) -> int:
 
 
 def _extract(args: argparse.Namespace) -> int:
+    from geo.extraction import extract
+
     docs, status = _read_all(args.articles, args.published)
     records = []
     for doc in docs:
@@ -81,6 +82,7 @@ def _extract(args: argparse.Namespace) -> int:
 
 
 def _map(args: argparse.Namespace) -> int:
+    from geo.extraction import combine, extract
     from geo.gazetteer import load
     from geo.store import events, open_store
     from layers.export import read_events_geojson, save_map

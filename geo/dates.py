@@ -14,8 +14,6 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-import dateparser
-
 from geo.numbers import parse_number
 
 __all__ = ["CALENDAR_WORDS", "DateRef", "find_dates"]
@@ -135,6 +133,8 @@ def _parse(expr: str, published: dt.date) -> dt.date | None:
     quick = _calendar_date(expr, published)
     if quick is not None:
         return quick
+    import dateparser  # slow to import; only the rare forms strptime cannot read need it
+
     base = dt.datetime.combine(published, dt.time(12))
     got = dateparser.parse(
         expr,

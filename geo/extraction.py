@@ -14,8 +14,9 @@ import geopandas as gpd
 import pandas as pd
 
 from geo.events import extract_events
-from geo.frames import clean_value, events_frame, features_to_geojson, mentions_frame
+from geo.frames import events_frame, mentions_frame
 from geo.gazetteer import Gazetteer
+from geo.geojson import clean_value, features_to_geojson
 from geo.published import parse_published
 from geo.records import Event, Mention
 

@@ -1,28 +1,20 @@
-"""Records to GeoDataFrames (EPSG:4326) and GeoJSON.
+"""Records to GeoDataFrames (EPSG:4326); GeoJSON is in :mod:`geo.geojson`.
 
 Unresolved mentions keep an empty geometry (None), never a point at 0,0.
 """
 
 from __future__ import annotations
 
-import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from functools import lru_cache
-from typing import Any
 
 import geopandas as gpd
-import pandas as pd
 from shapely.geometry import Point
 
 from geo import settings
 from geo.records import KIND_FIELDS, MENTION_FIELDS, Event, Mention
 
-__all__ = [
-    "events_frame",
-    "features_to_geojson",
-    "mentions_frame",
-    "with_country_polygons",
-]
+__all__ = ["events_frame", "mentions_frame", "with_country_polygons"]
 
 
 def mentions_frame(mentions: Sequence[Mention]) -> gpd.GeoDataFrame:
@@ -33,32 +25,6 @@ def mentions_frame(mentions: Sequence[Mention]) -> gpd.GeoDataFrame:
         rows, columns=list(MENTION_FIELDS), geometry=geometry, crs=settings.DEFAULT_CRS
     )
     return frame
-
-
-def clean_value(value: Any) -> Any:
-    """A JSON-safe plain value: numpy scalars unwrapped, NaN/NA/inf as None."""
-    if value is None or value is pd.NA or value is pd.NaT:
-        return None
-    if hasattr(value, "item") and not isinstance(value, (str, bytes)):
-        value = value.item()
-    if isinstance(value, float) and (math.isnan(value) or math.isinf(value)):
-        return None
-    return value
-
-
-def features_to_geojson(records: Iterable[dict[str, Any]]) -> dict[str, Any]:
-    """A FeatureCollection (RFC 7946: lon/lat, no NaN) from dicts with ``lat``/``lon`` keys."""
-    features = []
-    for rec in records:
-        props = {k: clean_value(v) for k, v in rec.items()}
-        lat, lon = props.get("lat"), props.get("lon")
-        geom = (
-            {"type": "Point", "coordinates": [lon, lat]}
-            if lat is not None and lon is not None
-            else None
-        )
-        features.append({"type": "Feature", "geometry": geom, "properties": props})
-    return {"type": "FeatureCollection", "features": features}
 
 
 _INT_COLUMNS = ("source_start", "source_end", "count", "fatalities", "injuries")

@@ -10,16 +10,22 @@ from __future__ import annotations
 import math
 from functools import cached_property, lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import ahocorasick
-import geopandas as gpd
 import numpy as np
-import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
 
-from geo import settings
+from geo import matcher_cache, settings
 from geo.errors import GazetteerDataError
 from geo.normalize import fold, fold_name, name_variants
 from geo.records import Place
+
+if TYPE_CHECKING:
+    import geopandas as gpd
+    import pandas as pd
 
 __all__ = ["Candidate", "Gazetteer", "load"]
 
@@ -35,51 +41,132 @@ FEATURE_PRIOR = {
 Candidate = tuple[int, str, bool, int]  # (place row, name kind, common word, name row)
 
 
+class _Texts:
+    """Strings of an Arrow array, read one at a time (no Python copy of the whole column)."""
+
+    def __init__(self, array: pa.Array) -> None:
+        self._array = array
+
+    def __getitem__(self, i: int) -> str:
+        return self._array[i].as_py()
+
+    def __len__(self) -> int:
+        return len(self._array)
+
+
+# Arrow to numpy by buffers: pyarrow's own to_numpy()/scalars import pandas (0.25 s), which
+# listing places never needs.
+def _numbers(array: pa.ChunkedArray | pa.Array) -> np.ndarray:
+    """A numeric or boolean Arrow column as numpy (booleans as 0/1, nulls as NaN)."""
+    if isinstance(array, pa.ChunkedArray):
+        array = array.combine_chunks()
+    if pa.types.is_boolean(array.type):
+        array = pc.cast(array, pa.uint8())
+    dtype = np.dtype(array.type.to_pandas_dtype())
+    values = np.frombuffer(
+        array.buffers()[1], dtype=dtype, count=len(array), offset=array.offset * dtype.itemsize
+    )
+    if array.null_count:
+        bits = np.unpackbits(np.frombuffer(array.buffers()[0], dtype=np.uint8), bitorder="little")
+        valid = bits[array.offset : array.offset + len(array)].astype(bool)
+        values = np.where(valid, values.astype(float), np.nan)
+    return values
+
+
+def _arrow_ints(values: np.ndarray) -> pa.Array:
+    """A numpy integer array as an Arrow int64 array (shares the buffer)."""
+    data = np.ascontiguousarray(values, dtype=np.int64)
+    return pa.Array.from_buffers(pa.int64(), len(data), [None, pa.py_buffer(data)])
+
+
+def _column(array: pa.ChunkedArray | pa.Array) -> np.ndarray:
+    """An Arrow column as numpy: numbers as they are, strings as an object array in which
+    equal strings are one object (dictionary-encoded first: feature, country, admin1 repeat)."""
+    if isinstance(array, pa.ChunkedArray):
+        array = array.combine_chunks()
+    if not (pa.types.is_string(array.type) or pa.types.is_large_string(array.type)):
+        return _numbers(array)
+    encoded = array.dictionary_encode()
+    words = np.array([*encoded.dictionary.to_pylist(), None], dtype=object)
+    codes = _numbers(encoded.indices)
+    if encoded.indices.null_count:
+        codes = np.where(np.isnan(codes), len(words) - 1, codes)
+    return words[codes.astype(np.intp)]
+
+
 class Gazetteer:
-    """Places and names loaded from the data folder.
+    """Places and names loaded from the data folder (Arrow tables in, numpy arrays kept).
 
     Parameters
     ----------
-    places : pandas.DataFrame
+    places : pyarrow.Table
         One row per place (columns of :class:`geo.records.Place`).
-    names : pandas.DataFrame
+    names : pyarrow.Table
         One row per (lookup key, place): ``key``, ``place_id``, ``kind``, ``name``, ``common``.
     data_dir : pathlib.Path
         Where boundaries are read from.
+    matcher_cache : pathlib.Path, optional
+        File to keep the built matcher in between runs (see :mod:`geo.matcher_cache`).
     """
 
-    def __init__(self, places: pd.DataFrame, names: pd.DataFrame, data_dir: Path) -> None:
+    def __init__(
+        self,
+        places: pa.Table,
+        names: pa.Table,
+        data_dir: Path,
+        matcher_cache: Path | None = None,
+    ) -> None:
         self.data_dir = data_dir
-        self.places = places.reset_index(drop=True)
-        self._row_of = pd.Index(self.places["place_id"])
-        names = names.sort_values("key", kind="stable").reset_index(drop=True)
-        rows = self._row_of.get_indexer(names["place_id"])
-        if (rows < 0).any():
-            bad = names.loc[rows < 0, "place_id"].iloc[0]
+        self._matcher_cache = matcher_cache
+        #: Place columns as numpy arrays, for fast access by row.
+        self.columns: dict[str, np.ndarray] = {c: _column(places[c]) for c in places.column_names}
+        self._row_of = {pid: i for i, pid in enumerate(self.columns["place_id"])}
+        if not _sorted_by_key(names):
+            names = names.sort_by("key")
+        rows = pc.index_in(names["place_id"], value_set=places["place_id"])
+        if rows.null_count:
+            bad = names["place_id"].filter(pc.is_null(rows))[0].as_py()
             msg = f"names.parquet refers to unknown place {bad!r}"
             raise GazetteerDataError(msg)
-        self._name_rows = rows.astype(np.int32)
-        self._name_kind = names["kind"].to_numpy()
-        self._name_common = names["common"].to_numpy(dtype=bool)
+        self._name_rows = _numbers(rows).astype(np.int32)
+        kinds = names["kind"].combine_chunks().dictionary_encode()
+        self._kind_words = tuple(kinds.dictionary.to_pylist())
+        self._name_kind = _numbers(kinds.indices).astype(np.int8)
+        self._name_common = _numbers(names["common"]).astype(bool)
         #: Original spelling of each name row (abbreviations are matched against it exactly).
-        self.names_text = names["name"].to_numpy()
-        keys = names["key"].to_numpy()
-        self.keys, self._key_start = np.unique(keys, return_index=True)
+        self.names_text = _Texts(names["name"].combine_chunks())
+        keys = names["key"].combine_chunks()
+        new_key = _numbers(pc.not_equal(keys[1:], keys[:-1])).astype(bool)
+        self._key_start = np.flatnonzero(np.concatenate([[True], new_key]))
         self._key_end = np.append(self._key_start[1:], len(keys))
+        self._unique_keys = keys.take(_arrow_ints(self._key_start))
+        #: Length of each key in characters (the matcher reports where a key ends).
+        self._key_len = _numbers(pc.utf8_length(self._unique_keys))
         self._prior = self._compute_prior()
 
     # -- lookups ---------------------------------------------------------------------------
+    @cached_property
+    def keys(self) -> np.ndarray:
+        """The distinct folded lookup keys, sorted (an object array, built when first read)."""
+        return np.array(self._unique_keys.to_pylist(), dtype=object)
+
     def key_index(self, key: str) -> int | None:
         """Index of a folded key in :attr:`keys`, or None."""
-        i = int(np.searchsorted(self.keys, key))
-        return i if i < len(self.keys) and self.keys[i] == key else None
+        found = self.automaton.get(f" {key} ", -1)
+        return None if found < 0 else int(found)
 
     def candidates(self, key_idx: int) -> list[Candidate]:
         """Places sharing the key at ``key_idx``: (place row, name kind, name is a common
         word, name row in :attr:`names_text`)."""
         lo, hi = self._key_start[key_idx], self._key_end[key_idx]
+        kinds = self._kind_words
         return [
-            (int(self._name_rows[i]), str(self._name_kind[i]), bool(self._name_common[i]), int(i))
+            (
+                int(self._name_rows[i]),
+                kinds[self._name_kind[i]],
+                bool(self._name_common[i]),
+                int(i),
+            )
             for i in range(lo, hi)
         ]
 
@@ -99,55 +186,61 @@ class Gazetteer:
 
     def place(self, row: int) -> Place:
         """The place at a row of :attr:`places`."""
-        r = self.places.iloc[row]
-        gid = r["geonameid"]
+        c = self.columns
+        gid = c["geonameid"][row]
         return Place(
-            place_id=r["place_id"],
-            name=r["name"],
-            feature=r["feature"],
-            country=r["country"],
-            admin1=r["admin1"],
-            admin1_name=r["admin1_name"],
-            lat=float(r["lat"]),
-            lon=float(r["lon"]),
-            population=int(r["population"]),
-            geonameid=None if pd.isna(gid) else int(gid),
-            capital=bool(r["capital"]),
+            place_id=c["place_id"][row],
+            name=c["name"][row],
+            feature=c["feature"][row],
+            country=c["country"][row],
+            admin1=c["admin1"][row],
+            admin1_name=c["admin1_name"][row],
+            lat=float(c["lat"][row]),
+            lon=float(c["lon"][row]),
+            population=int(c["population"][row]),
+            geonameid=None if gid is None or math.isnan(gid) else int(gid),
+            capital=bool(c["capital"][row]),
         )
 
     def get(self, place_id: str) -> Place:
         """The place with this id (``cc:IQ``, ``a1:IQ-BB``, ``gn:95446``, ``x:...``)."""
-        row = self._row_of.get_indexer([place_id])[0]
-        if row < 0:
+        row = self._row_of.get(place_id)
+        if row is None:
             msg = f"no place with id {place_id!r} in the gazetteer"
             raise KeyError(msg)
-        return self.place(int(row))
+        return self.place(row)
 
     def prior(self, row: int) -> float:
         """Context-free score of a place: feature type, population, capital status."""
         return float(self._prior[row])
 
     def _compute_prior(self) -> np.ndarray:
-        feat = self.places["feature"].map(FEATURE_PRIOR).fillna(0.0).to_numpy(dtype=float)
-        pop = self.places["population"].to_numpy(dtype=float)
-        city = self.places["feature"].to_numpy() == "city"
+        features = self.columns["feature"]
+        feat = np.array([FEATURE_PRIOR.get(f, 0.0) for f in features], dtype=float)
+        pop = self.columns["population"].astype(float)
+        city = features == "city"
         # cities rank by population; other features only break ties with it
         pop_score = np.where(city, np.log10(pop + 1.0), 0.1 * np.log10(pop + 1.0))
-        capital = self.places["capital"].to_numpy(dtype=bool) * 3.0
+        capital = self.columns["capital"].astype(bool) * 3.0
         return feat + pop_score + capital
 
-    # -- columns used in hot loops ---------------------------------------------------------
     @cached_property
-    def columns(self) -> dict[str, np.ndarray]:
-        """Place columns as numpy arrays, for fast access by row."""
-        return {c: self.places[c].to_numpy() for c in self.places.columns}
+    def places(self) -> pd.DataFrame:
+        """The places as a pandas DataFrame (built on first use; the core reads :attr:`columns`)."""
+        import pandas as pd
+
+        return pd.DataFrame(self.columns)
 
     # -- matcher ---------------------------------------------------------------------------
     @cached_property
     def automaton(self) -> ahocorasick.Automaton:
-        """Aho-Corasick automaton over " key " (space-delimited, so matches are whole words)."""
-        auto = ahocorasick.Automaton()
-        for i, key in enumerate(self.keys):
+        """Aho-Corasick automaton over " key " (space-delimited, so matches are whole words),
+        each key's value its index; kept between runs in the matcher cache when there is one."""
+        return matcher_cache.load_or_build(self._matcher_cache, self._build_automaton)
+
+    def _build_automaton(self) -> ahocorasick.Automaton:
+        auto = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+        for i, key in enumerate(self._unique_keys.to_pylist()):
             auto.add_word(f" {key} ", i)
         auto.make_automaton()
         return auto
@@ -159,9 +252,10 @@ class Gazetteer:
         """
         folded = f" {fold(text)} "
         out = []
+        key_len = self._key_len
         for end, idx in self.automaton.iter(folded):
             # the key is " k "; in the padded text it spans [end-len+1, end]
-            length = len(self.keys[idx]) + 2
+            length = int(key_len[idx]) + 2
             start = end - length + 1  # index of the leading space in padded text == start in text
             out.append((start, start + length - 2, idx))
         return out
@@ -170,6 +264,8 @@ class Gazetteer:
     @lru_cache(maxsize=4)  # noqa: B019 - one gazetteer per process
     def boundaries(self, layer: str) -> gpd.GeoDataFrame:
         """Polygons of ``admin0`` (countries), ``admin1`` (provinces) or ``regions``."""
+        import geopandas as gpd  # only maps need polygons: listing places never imports it
+
         path = self.data_dir / "boundaries.gpkg"
         try:
             return gpd.read_file(path, layer=layer)
@@ -178,7 +274,14 @@ class Gazetteer:
             raise GazetteerDataError(msg) from exc
 
     def __len__(self) -> int:
-        return len(self.places)
+        return len(self.columns["place_id"])
+
+
+def _sorted_by_key(names: pa.Table) -> bool:
+    keys = names["key"].combine_chunks()
+    if len(keys) < 2:
+        return True
+    return bool(pc.all(pc.less_equal(keys[:-1], keys[1:])).as_py())
 
 
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -197,12 +300,15 @@ def load(data_dir: str | Path | None = None) -> Gazetteer:
     """
     folder = Path(data_dir) if data_dir is not None else settings.DATA_DIR
     try:
-        places = pd.read_parquet(folder / "places.parquet")
-        names = pd.read_parquet(folder / "names.parquet")
-    except (FileNotFoundError, OSError) as exc:
+        # ParquetFile, not read_table: no dataset layer (which imports pandas), no threads
+        places = pq.ParquetFile(folder / "places.parquet").read(use_threads=False)
+        names = pq.ParquetFile(folder / "names.parquet").read(use_threads=False)
+    except (FileNotFoundError, OSError, pa.ArrowException) as exc:
         msg = (
             f"gazetteer data missing or unreadable in {folder} ({exc}); "
             "rebuild it with: python scripts/build_gazetteer.py"
         )
         raise GazetteerDataError(msg) from exc
-    return Gazetteer(places, names, folder)
+    gaz = Gazetteer(places, names, folder, matcher_cache.path_for(folder / "names.parquet"))
+    pa.default_memory_pool().release_unused()  # the decoder's scratch memory back to the system
+    return gaz

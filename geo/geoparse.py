@@ -11,11 +11,10 @@ returned unresolved (``lat``/``lon`` None).
 from __future__ import annotations
 
 import bisect
+import math
 import re
 import unicodedata
 from dataclasses import dataclass, field
-
-import pandas as pd
 
 from geo import settings
 from geo.dates import CALENDAR_WORDS
@@ -617,7 +616,7 @@ def geoparse(text: str, gazetteer: Gazetteer | None = None) -> list[Mention]:
             m.admin1 = str(col["admin1"][r]) or None
             m.lat = float(col["lat"][r])
             m.lon = float(col["lon"][r])
-            m.geonameid = None if pd.isna(gid) else int(gid)
+            m.geonameid = None if gid is None or math.isnan(gid) else int(gid)
             m.place_id = str(col["place_id"][r])
             m.score = round(float(s.scores[r]), 3)
         mentions.append(m)

@@ -16,8 +16,6 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-import dateparser
-
 from geo import settings
 
 __all__ = ["date_line", "parse_published"]
@@ -81,6 +79,8 @@ def parse_published(value: str | dt.date | None, *, today: dt.date | None = None
 
 
 def _parse_full(expr: str) -> dt.date | None:
+    import dateparser  # slow to import; only the rare forms strptime cannot read need it
+
     found = dateparser.parse(
         expr,
         languages=["en"],

@@ -18,7 +18,8 @@ from shapely.geometry import shape
 
 from geo.articles import read_bytes
 from geo.errors import InputError
-from geo.frames import events_frame, features_to_geojson
+from geo.frames import events_frame
+from geo.geojson import features_to_geojson
 from geo.records import KIND_FIELDS, Attack, Deployment, Strike
 from layers.offline import asset_text, keep_needed_assets
 

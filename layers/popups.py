@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from geo.frames import clean_value
+from geo.geojson import clean_value
 from layers.escape import html_text
 from layers.style import count_label
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import folium
 import geopandas as gpd
 
-from geo.frames import clean_value
+from geo.geojson import clean_value
 from layers.escape import html_text
 from layers.style import actor_colour, count_label, radius_for
 

@@ -7,7 +7,7 @@ import pytest
 
 import geo
 from geo.cli import main
-from geo.frames import clean_value
+from geo.geojson import clean_value
 from geo.records import EVENT_FIELDS
 
 CONTRACT = {

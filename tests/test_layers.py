@@ -73,7 +73,7 @@ def test_map_of_nothing_builds(seed_extraction):
 @pytest.mark.parametrize("kind", ["deployment", "strike", "attack"])
 def test_template_payloads_in_every_field_stay_data(kind, tmp_path, monkeypatch):
     """No string from a record reaches Jinja as template source (branca re-renders scripts)."""
-    from geo.frames import features_to_geojson
+    from geo.geojson import features_to_geojson
     from layers.export import map_html, parse_events_geojson
     from tests.hostile import EVERYTHING, assert_template_inert, text_fields
 
