@@ -6,17 +6,11 @@ No Streamlit or folium here; see ``layers`` for maps and ``app.py`` for the dash
 from __future__ import annotations
 
 from importlib import import_module
-from importlib.metadata import PackageNotFoundError, version
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from geo.extraction import Extraction, extract
     from geo.geoparse import geoparse
-
-try:
-    __version__ = version("troopmap")
-except PackageNotFoundError:  # run from a source tree that was never installed
-    __version__ = "0+unknown"
 
 __all__ = ["Extraction", "__version__", "extract", "geoparse"]
 
@@ -25,7 +19,19 @@ __all__ = ["Extraction", "__version__", "extract", "geoparse"]
 _LAZY = {"Extraction": "geo.extraction", "extract": "geo.extraction", "geoparse": "geo.geoparse"}
 
 
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("troopmap")
+    except PackageNotFoundError:  # run from a source tree that was never installed
+        return "0+unknown"
+
+
 def __getattr__(name: str) -> Any:
+    if name == "__version__":
+        globals()[name] = value = _version()
+        return value
     if name in _LAZY:
         value = getattr(import_module(_LAZY[name]), name)
         globals()[name] = value

@@ -24,7 +24,8 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from geo import __version__, settings
+import geo
+from geo import settings
 from geo.articles import DatedArticle, read_dated_article
 from geo.errors import InputError, TroopmapError
 from geo.geojson import features_to_geojson
@@ -161,6 +162,14 @@ def _app(args: argparse.Namespace) -> int:
     return subprocess.call([*cmd, *args.streamlit_args])
 
 
+class _Version(argparse.Action):
+    """``--version``, reading the installed version only when asked (it costs a start-up)."""
+
+    def __call__(self, parser, namespace, values, option_string=None) -> None:
+        sys.stdout.write(f"troopmap {geo.__version__}\n")
+        parser.exit()
+
+
 _PUBLISHED_HELP = (
     "publication date YYYY-MM-DD for files that give none themselves (sidecar .json, "
     "front matter or a date line); default today"
@@ -172,7 +181,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="troopmap", description="Map military presence and strikes from news text."
     )
-    parser.add_argument("--version", action="version", version=f"troopmap {__version__}")
+    parser.add_argument("--version", action=_Version, nargs=0, help="print the version and exit")
     sub = parser.add_subparsers(dest="command", required=True)
     p = sub.add_parser("places", help="list the places named in articles")
     p.add_argument("articles", nargs="+", help="article files (txt, md, html)")

@@ -8,6 +8,7 @@ Nothing here touches the network.
 from __future__ import annotations
 
 import math
+from collections.abc import Iterator, Mapping
 from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -94,6 +95,27 @@ def _column(array: pa.ChunkedArray | pa.Array) -> np.ndarray:
     return words[codes.astype(np.intp)]
 
 
+class _Columns(Mapping[str, np.ndarray]):
+    """Place columns as numpy arrays, each converted from Arrow when first read."""
+
+    def __init__(self, table: pa.Table) -> None:
+        self._table = table
+        self._done: dict[str, np.ndarray] = {}
+
+    def __getitem__(self, name: str) -> np.ndarray:
+        if name not in self._done:
+            if name not in self._table.column_names:
+                raise KeyError(name)
+            self._done[name] = _column(self._table[name])
+        return self._done[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._table.column_names)
+
+    def __len__(self) -> int:
+        return self._table.num_columns
+
+
 class Gazetteer:
     """Places and names loaded from the data folder (Arrow tables in, numpy arrays kept).
 
@@ -118,9 +140,9 @@ class Gazetteer:
     ) -> None:
         self.data_dir = data_dir
         self._matcher_cache = matcher_cache
-        #: Place columns as numpy arrays, for fast access by row.
-        self.columns: dict[str, np.ndarray] = {c: _column(places[c]) for c in places.column_names}
-        self._row_of = {pid: i for i, pid in enumerate(self.columns["place_id"])}
+        self._rows = places.num_rows
+        #: Place columns as numpy arrays, for fast access by row (converted on first use).
+        self.columns: Mapping[str, np.ndarray] = _Columns(places)
         if not _sorted_by_key(names):
             names = names.sort_by("key")
         rows = pc.index_in(names["place_id"], value_set=places["place_id"])
@@ -202,6 +224,10 @@ class Gazetteer:
             capital=bool(c["capital"][row]),
         )
 
+    @cached_property
+    def _row_of(self) -> dict[str, int]:
+        return {pid: i for i, pid in enumerate(self.columns["place_id"])}
+
     def get(self, place_id: str) -> Place:
         """The place with this id (``cc:IQ``, ``a1:IQ-BB``, ``gn:95446``, ``x:...``)."""
         row = self._row_of.get(place_id)
@@ -216,7 +242,9 @@ class Gazetteer:
 
     def _compute_prior(self) -> np.ndarray:
         features = self.columns["feature"]
-        feat = np.array([FEATURE_PRIOR.get(f, 0.0) for f in features], dtype=float)
+        feat = np.zeros(len(features))
+        for feature, prior in FEATURE_PRIOR.items():
+            feat[features == feature] = prior
         pop = self.columns["population"].astype(float)
         city = features == "city"
         # cities rank by population; other features only break ties with it
@@ -229,7 +257,7 @@ class Gazetteer:
         """The places as a pandas DataFrame (built on first use; the core reads :attr:`columns`)."""
         import pandas as pd
 
-        return pd.DataFrame(self.columns)
+        return pd.DataFrame({name: self.columns[name] for name in self.columns})
 
     # -- matcher ---------------------------------------------------------------------------
     @cached_property
@@ -274,7 +302,7 @@ class Gazetteer:
             raise GazetteerDataError(msg) from exc
 
     def __len__(self) -> int:
-        return len(self.columns["place_id"])
+        return self._rows
 
 
 def _sorted_by_key(names: pa.Table) -> bool:
