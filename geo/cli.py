@@ -210,7 +210,7 @@ def build_parser() -> argparse.ArgumentParser:
     g.add_argument("--workers", type=int, default=1, help="extraction processes (default 1)")
     g.add_argument("--dask", help="address of an existing Dask scheduler, tcp://host:port")
     g.add_argument(
-        "--batch", type=int, default=10, help="articles per store transaction (default 10)"
+        "--batch", type=int, default=50, help="articles per store transaction (default 50)"
     )
     g.add_argument("-v", "--verbose", action="store_true", help="report every file")
     g.set_defaults(func=_ingest)

@@ -111,7 +111,7 @@ def ingest(
     dask: str | None = None,
     rules: MatchRules | None = None,
     progress: Callable[[int, int, FileResult], None] | None = None,
-    batch: int = 1,
+    batch: int = 50,
 ) -> IngestReport:
     """Extract the articles under ``paths`` and add them to ``store``.
 
@@ -132,7 +132,7 @@ def ingest(
     progress : callable, optional
         Called as ``progress(done, total, result)`` after each file.
     batch : int
-        Articles per store transaction (default 1). A crash loses the articles of the open
+        Articles per store transaction (default 50). A crash loses the articles of the open
         transaction, never part of one; running ingest again adds them.
     """
     report = IngestReport()

@@ -13,13 +13,15 @@ makes re-ingesting the same article a no-op.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, Protocol
 
 import geopandas as gpd
+import numpy as np
 import pandas as pd
-from shapely.geometry import Point
+import shapely
 
 from geo import settings
 from geo.dedupe import event_view
@@ -67,29 +69,35 @@ _INTEGER = {"source_start", "source_end", "count", "fatalities", "injuries"}
 MATCH_COLUMNS = ("kind", "event_id", "date", "place_id", "lat", "lon", "actor", "country", "target")
 
 
+def _as_text(value: Any) -> str | None:
+    if value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value)):
+        return None
+    return str(value)
+
+
+def _as_number(value: Any) -> float:
+    if value is None or value is pd.NA:
+        return math.nan
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        return math.nan
+
+
 def rows_frame(rows: Iterable[dict[str, Any]]) -> gpd.GeoDataFrame:
     """A GeoDataFrame with exactly :data:`STORE_COLUMNS` (numbers as float, text as str)."""
     rows = list(rows)
-    frame = pd.DataFrame(rows, columns=list(STORE_COLUMNS))
+    data: dict[str, Any] = {}
     for col in STORE_COLUMNS:
         if col in _NUMERIC:
-            frame[col] = pd.to_numeric(frame[col], errors="coerce").astype("float64")
+            data[col] = np.array([_as_number(r.get(col)) for r in rows], dtype="float64")
         else:
-            frame[col] = (
-                frame[col]
-                .map(
-                    lambda v: (
-                        None
-                        if v is None or v is pd.NA or (isinstance(v, float) and pd.isna(v))
-                        else str(v)
-                    )
-                )
-                .astype("object")
-            )
-    geometry = [
-        Point(lon, lat) if pd.notna(lat) and pd.notna(lon) else None
-        for lat, lon in zip(frame["lat"], frame["lon"], strict=True)
-    ]
+            data[col] = pd.Series([_as_text(r.get(col)) for r in rows], dtype="object")
+    frame = pd.DataFrame(data, index=pd.RangeIndex(len(rows)))
+    lat, lon = data["lat"], data["lon"]
+    placed = ~(np.isnan(lat) | np.isnan(lon))
+    geometry = np.full(len(rows), None, dtype=object)
+    geometry[placed] = shapely.points(lon[placed], lat[placed])
     return gpd.GeoDataFrame(frame, geometry=geometry, crs=settings.DEFAULT_CRS)
 
 
