@@ -6,7 +6,10 @@ headless Chromium (Debian's ``chromium`` via Playwright) to time until Leaflet h
 marker. The "markers" column builds the same strikes as one ``folium.CircleMarker`` each, the
 representation the GeoJson layer replaced, for comparison (skipped above 10,000).
 
-Run: ``python bench/maps.py [--sizes 100 1000 10000 50000] [--no-browser]``
+The second table runs ``troopmap map strikes.geojson -o map.html`` and a plain folium script
+(one GeoJson layer with popups and tooltips) on the same file, each as a fresh process.
+
+Run: ``python bench/maps.py [--sizes 100 1000 10000 50000] [--no-browser] [--cli-sizes 10000]``
 """
 
 from __future__ import annotations
@@ -103,11 +106,61 @@ def draw_seconds(html_path: Path, n: int) -> float | None:
     return dt_
 
 
+_PLAIN_FOLIUM = """
+import json, sys, folium
+fc = json.load(open(sys.argv[1], encoding="utf-8"))
+m = folium.Map(location=(33, 42), zoom_start=5)
+folium.GeoJson(
+    fc,
+    marker=folium.CircleMarker(radius=5),
+    popup=folium.GeoJsonPopup(fields=["place", "date", "source_text"]),
+    tooltip=folium.GeoJsonTooltip(fields=["place"]),
+).add_to(m)
+m.save(sys.argv[2])
+"""
+
+
+def cli_against_plain_folium(sizes: list[int], runs: int = 3) -> None:
+    """``troopmap map strikes.geojson`` against a plain folium GeoJson script on the same
+    file, each a fresh process (imports included), median of ``runs``."""
+    import json
+    import statistics
+    import subprocess
+
+    from geo.geojson import features_to_geojson
+
+    print()
+    print(
+        f"{'strikes':>8} {'troopmap map s':>14} {'plain folium s':>14} {'ratio':>6} {'HTML MB':>8}"
+    )
+    with tempfile.TemporaryDirectory() as tmp:
+        for n in sizes:
+            src = Path(tmp) / f"strikes{n}.geojson"
+            recs = [
+                {k: v for k, v in r.items() if k != "geometry"}
+                for r in strikes(n).to_dict("records")
+            ]
+            src.write_text(json.dumps(features_to_geojson(recs)), encoding="utf-8")
+            ours_html, plain_html = Path(tmp) / "ours.html", Path(tmp) / "plain.html"
+            ours_cmd = [sys.executable, "-m", "geo.cli", "map", str(src), "-o", str(ours_html)]
+            plain_cmd = [sys.executable, "-c", _PLAIN_FOLIUM, str(src), str(plain_html)]
+            times: dict[str, list[float]] = {"ours": [], "plain": []}
+            for _ in range(runs):
+                for key, cmd in (("ours", ours_cmd), ("plain", plain_cmd)):
+                    t0 = time.perf_counter()
+                    subprocess.run(cmd, check=True, capture_output=True)
+                    times[key].append(time.perf_counter() - t0)
+            ours, plain = statistics.median(times["ours"]), statistics.median(times["plain"])
+            size = ours_html.stat().st_size / 1e6
+            print(f"{n:8d} {ours:14.2f} {plain:14.2f} {ours / plain:6.2f} {size:8.1f}")
+
+
 def main() -> None:
-    """Print the table."""
+    """Print the tables."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sizes", type=int, nargs="+", default=[100, 1000, 10000, 50000])
     ap.add_argument("--no-browser", action="store_true")
+    ap.add_argument("--cli-sizes", type=int, nargs="+", default=[10000, 100000])
     args = ap.parse_args()
     admin0 = load().boundaries("admin0")
     empty = strikes(0)
@@ -136,6 +189,7 @@ def main() -> None:
             print(
                 f"{n:8d} {build:8.2f} {len(html.encode()) / 1e6:8.1f} {draw_s} {alt_build} {alt_mb}"
             )
+    cli_against_plain_folium(args.cli_sizes)
 
 
 if __name__ == "__main__":

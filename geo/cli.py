@@ -105,9 +105,9 @@ def _map(args: argparse.Namespace) -> int:
         _say("nothing to map (give article or GeoJSON files, or --db)")
         return 2
     frames = combine(parts)
-    fmap = build_map(
-        frames["deployment"], frames["strike"], frames["attack"], load().boundaries("admin0")
-    )
+    # country polygons only shade deployments; a map without any does not read them
+    admin0 = load().boundaries("admin0") if len(frames["deployment"]) else None
+    fmap = build_map(frames["deployment"], frames["strike"], frames["attack"], admin0)
     out = save_map(fmap, args.output)
     n = sum(len(f) for f in frames.values())
     _say(f"wrote {out} ({n} records)")

@@ -5,16 +5,20 @@ Unresolved mentions keep an empty geometry (None), never a point at 0,0.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
+from typing import Any
 
 import geopandas as gpd
+import numpy as np
+import pandas as pd
+import shapely
 from shapely.geometry import Point
 
 from geo import settings
 from geo.records import KIND_FIELDS, MENTION_FIELDS, Event, Mention
 
-__all__ = ["events_frame", "mentions_frame", "with_country_polygons"]
+__all__ = ["events_frame", "frame_rows", "mentions_frame", "with_country_polygons"]
 
 
 def mentions_frame(mentions: Sequence[Mention]) -> gpd.GeoDataFrame:
@@ -25,6 +29,15 @@ def mentions_frame(mentions: Sequence[Mention]) -> gpd.GeoDataFrame:
         rows, columns=list(MENTION_FIELDS), geometry=geometry, crs=settings.DEFAULT_CRS
     )
     return frame
+
+
+def frame_rows(frame: pd.DataFrame) -> Iterator[dict[str, Any]]:
+    """The rows of a frame as dicts, column by column (many times faster than
+    ``to_dict("records")`` on wide frames; missing values stay as pandas gives them)."""
+    names = list(frame.columns)
+    columns = [frame[c].tolist() for c in names]
+    for values in zip(*columns, strict=True):
+        yield dict(zip(names, values, strict=True))
 
 
 _INT_COLUMNS = ("source_start", "source_end", "count", "fatalities", "injuries")
@@ -46,7 +59,12 @@ def events_frame(records: Sequence[Event], kind: str) -> gpd.GeoDataFrame:
 def _build_events_frame(records: Sequence[Event], kind: str) -> gpd.GeoDataFrame:
     columns = list(KIND_FIELDS[kind])
     rows = [r.to_dict() for r in records]
-    geometry = [Point(r["lon"], r["lat"]) if r["lat"] is not None else None for r in rows]
+    geometry = np.full(len(rows), None, dtype=object)
+    placed = [i for i, r in enumerate(rows) if r["lat"] is not None and r["lon"] is not None]
+    if placed:
+        geometry[placed] = shapely.points(
+            [rows[i]["lon"] for i in placed], [rows[i]["lat"] for i in placed]
+        )
     frame = gpd.GeoDataFrame(rows, columns=columns, geometry=geometry, crs=settings.DEFAULT_CRS)
     for col in _INT_COLUMNS:
         if col in frame:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import folium
 import geopandas as gpd
 
+from geo.frames import frame_rows
 from layers.popups import event_popup, event_tooltip
 from layers.style import KIND_COLOURS, radius_for
 
@@ -14,7 +15,7 @@ __all__ = ["attacks_layer"]
 def attacks_layer(frame: gpd.GeoDataFrame, name: str = "Attacks on forces") -> folium.FeatureGroup:
     """A dashed ring per country of an attack report, sized by the reported count."""
     group = folium.FeatureGroup(name=name)
-    for rec in frame.to_dict("records"):
+    for rec in frame_rows(frame):
         geom = rec.get("geometry")
         if geom is None or geom.is_empty:
             continue

@@ -3,45 +3,46 @@ shared map still shows where things are with no tile server."""
 
 from __future__ import annotations
 
+import json
+from functools import lru_cache
+
 import folium
-import geopandas as gpd
-import shapely
+
+from geo import settings
+from geo.errors import GazetteerDataError
 
 __all__ = ["add_base_layers", "outline_layer"]
 
 
-def outline_layer(
-    admin0: gpd.GeoDataFrame, name: str = "Country outlines (offline)"
-) -> folium.GeoJson:
-    """Simplified country outlines as a vector layer (about 0.08° detail, 0.001° grid)."""
-    shapes = admin0[["name", "geometry"]].copy()
-    geoms = shapely.simplify(shapes.geometry.values, 0.08, preserve_topology=True)
-    shapes["geometry"] = shapely.set_precision(geoms, 0.001)
-    shapes = shapes[~shapes.geometry.is_empty]
-    shapes["name"] = (
-        shapes["name"]
-        .astype(str)
-        .str.replace("<", "", regex=False)
-        .str.replace(">", "", regex=False)
-    )
+@lru_cache(maxsize=2)
+def _outlines(path: str) -> dict:
+    try:
+        with open(path, encoding="utf-8") as fh:
+            return json.load(fh)
+    except (OSError, ValueError) as exc:
+        msg = f"cannot read the country outlines {path}: {exc}"
+        raise GazetteerDataError(msg) from exc
+
+
+def outline_layer(name: str = "Country outlines (offline)") -> folium.GeoJson:
+    """Country outlines as a vector layer, from ``data/outlines.geojson`` (simplified at build
+    time by ``scripts/build_gazetteer.py``: about 0.08° detail on a 0.001° grid)."""
     return folium.GeoJson(
-        shapes[["geometry"]],
+        _outlines(str(settings.DATA_DIR / "outlines.geojson")),
         name=name,
-        style_function=lambda _: {
-            "color": "#888",
-            "weight": 0.7,
-            "fillColor": "#f2efe9",
-            "fillOpacity": 0.6,
-        },
+        style_function=_outline_style,
         interactive=False,
         control=True,
         overlay=True,
     )
 
 
-def add_base_layers(fmap: folium.Map, admin0: gpd.GeoDataFrame | None) -> None:
+def _outline_style(_: dict) -> dict:
+    return {"color": "#888", "weight": 0.7, "fillColor": "#f2efe9", "fillOpacity": 0.6}
+
+
+def add_base_layers(fmap: folium.Map) -> None:
     """OpenStreetMap and Esri satellite tiles (online) plus the offline outlines beneath the data."""
     folium.TileLayer("OpenStreetMap", name="OpenStreetMap (online)").add_to(fmap)
     folium.TileLayer("Esri.WorldImagery", name="Satellite, Esri (online)", show=False).add_to(fmap)
-    if admin0 is not None:
-        outline_layer(admin0).add_to(fmap)
+    outline_layer().add_to(fmap)

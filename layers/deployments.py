@@ -5,6 +5,7 @@ from __future__ import annotations
 import folium
 import geopandas as gpd
 
+from geo.frames import frame_rows
 from layers.escape import html_text
 from layers.popups import event_popup, event_tooltip
 from layers.style import KIND_COLOURS, count_label, radius_for
@@ -17,7 +18,7 @@ def deployments_layer(
 ) -> folium.FeatureGroup:
     """One circle per deployment, area proportional to troop count, labelled "~2,500 US"."""
     group = folium.FeatureGroup(name=name)
-    for rec in frame.to_dict("records"):
+    for rec in frame_rows(frame):
         geom = rec.get("geometry")
         if geom is None or geom.is_empty:
             continue

@@ -14,11 +14,10 @@ from typing import Any
 import folium
 import geopandas as gpd
 import pandas as pd
-from shapely.geometry import shape
 
 from geo.articles import read_bytes
 from geo.errors import InputError
-from geo.frames import events_frame
+from geo.frames import events_frame, frame_rows
 from geo.geojson import features_to_geojson
 from geo.records import KIND_FIELDS, Attack, Deployment, Strike
 from layers.offline import asset_text, keep_needed_assets
@@ -67,7 +66,7 @@ def events_to_geojson(frames: list[gpd.GeoDataFrame]) -> dict[str, Any]:
     """One FeatureCollection from event frames (RFC 7946: lon/lat, no NaN)."""
     records = []
     for f in frames:
-        records += [{k: v for k, v in r.items() if k != "geometry"} for r in f.to_dict("records")]
+        records += frame_rows(f.drop(columns="geometry"))
     return features_to_geojson(records)
 
 
@@ -95,6 +94,25 @@ def read_events_geojson(path: str | Path) -> dict[str, gpd.GeoDataFrame]:
         If the file is not JSON, not a FeatureCollection, or a feature lacks a known ``kind``.
     """
     return parse_events_geojson(read_bytes(path), str(path))
+
+
+def _lon_lat(geom: object, where: str) -> tuple[float, float]:
+    """The coordinates of a GeoJSON Point in lon/lat range, or InputError naming the feature."""
+    coords = geom.get("coordinates") if isinstance(geom, dict) else None
+    if (
+        not isinstance(geom, dict)
+        or geom.get("type") != "Point"
+        or not isinstance(coords, list)
+        or len(coords) not in (2, 3)
+        or not all(isinstance(c, (int, float)) and not isinstance(c, bool) for c in coords)
+    ):
+        msg = f"{where} geometry must be a lon/lat Point"
+        raise InputError(msg)
+    lon, lat = float(coords[0]), float(coords[1])
+    if not (-180 <= lon <= 180 and -90 <= lat <= 90):  # also false for NaN
+        msg = f"{where} geometry must be a lon/lat Point (got {lon}, {lat})"
+        raise InputError(msg)
+    return lon, lat
 
 
 def parse_events_geojson(raw: bytes | str, name: str = "<geojson>") -> dict[str, gpd.GeoDataFrame]:
@@ -125,14 +143,6 @@ def parse_events_geojson(raw: bytes | str, name: str = "<geojson>") -> dict[str,
             known.setdefault(req, None)
         geom = feat.get("geometry")
         if geom:
-            try:
-                pt = shape(geom)
-            except Exception as exc:
-                msg = f"{p}: feature {i} has an invalid geometry ({exc})"
-                raise InputError(msg) from exc
-            if pt.geom_type != "Point" or not (-180 <= pt.x <= 180 and -90 <= pt.y <= 90):
-                msg = f"{p}: feature {i} geometry must be a lon/lat Point"
-                raise InputError(msg)
-            known["lon"], known["lat"] = pt.x, pt.y
+            known["lon"], known["lat"] = _lon_lat(geom, f"{p}: feature {i}")
         records[kind].append(cls(**known))
     return {kind: events_frame(recs, kind) for kind, recs in records.items()}

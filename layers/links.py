@@ -7,6 +7,7 @@ import math
 import folium
 import geopandas as gpd
 
+from geo.frames import frame_rows
 from layers.escape import html_text
 from layers.style import KIND_COLOURS
 
@@ -22,7 +23,7 @@ def reference_links_layer(
 ) -> folium.FeatureGroup:
     """A thin dashed line from e.g. Baghdad to Jurf al-Nasr ("60 km southwest of Baghdad")."""
     group = folium.FeatureGroup(name=name)
-    for rec in strikes.to_dict("records"):
+    for rec in frame_rows(strikes):
         geom = rec.get("geometry")
         lat0, lon0 = rec.get("ref_place_lat"), rec.get("ref_place_lon")
         if geom is None or geom.is_empty or not _ok(lat0, lon0):

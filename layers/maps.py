@@ -37,13 +37,13 @@ def build_map(
     deployments, strikes, attacks : GeoDataFrame
         Frames from :func:`geo.extract` (or read back from GeoJSON), EPSG:4326.
     admin0 : GeoDataFrame, optional
-        Country polygons (``gazetteer.boundaries("admin0")``) for the offline outline layer and
-        the deployments choropleth.
+        Country polygons (``gazetteer.boundaries("admin0")``) for the deployments choropleth;
+        the offline outlines come from ``data/outlines.geojson``.
     """
     fmap = folium.Map(
         location=(30, 40), zoom_start=4, tiles=None, control_scale=True, prefer_canvas=True
     )
-    add_base_layers(fmap, admin0)
+    add_base_layers(fmap)
     shading = (
         deployments_choropleth(deployments, admin0)
         if admin0 is not None and len(deployments)
@@ -55,7 +55,8 @@ def build_map(
     attacks_layer(attacks).add_to(fmap)
     reference_links_layer(strikes).add_to(fmap)
     strikes_layer(strikes).add_to(fmap)
-    folium.LayerControl(collapsed=False).add_to(fmap)
+    # collapsed: an open control sits over popups near the top right corner
+    folium.LayerControl(collapsed=True).add_to(fmap)
     Legend().add_to(fmap)
     bounds = _bounds([deployments, strikes, attacks])
     if bounds:

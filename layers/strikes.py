@@ -11,6 +11,7 @@ from __future__ import annotations
 import folium
 import geopandas as gpd
 
+from geo.frames import frame_rows
 from geo.geojson import clean_value
 from layers.escape import html_text
 from layers.style import actor_colour, count_label, radius_for
@@ -43,7 +44,7 @@ def _s(value: object) -> str:
 def strike_features(frame: gpd.GeoDataFrame) -> dict:
     """FeatureCollection of strikes with escaped display properties and style values."""
     features = []
-    for i, rec in enumerate(frame.to_dict("records")):
+    for i, rec in enumerate(frame_rows(frame)):
         geom = rec.get("geometry")
         if geom is None or geom.is_empty:
             continue

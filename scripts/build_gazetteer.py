@@ -37,6 +37,7 @@ from pathlib import Path
 import geopandas as gpd
 import pandas as pd
 import shapely
+import shapely.geometry
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -512,6 +513,7 @@ def build(min_population: int) -> None:
     simple0["geometry"] = shapely.simplify(simple0.geometry.values, 0.03, preserve_topology=True)
     simple0 = simple0[~simple0.geometry.is_empty]
     simple0.to_file(gpkg, layer="admin0", driver="GPKG", SPATIAL_INDEX="NO")
+    _write_outlines(simple0, DATA / "outlines.geojson")
     simple1 = admin1_out.copy()
     simple1["geometry"] = shapely.simplify(simple1.geometry.values, 0.02, preserve_topology=True)
     simple1 = simple1[~simple1.geometry.is_empty]
@@ -530,8 +532,22 @@ def build(min_population: int) -> None:
     print(
         f"name keys: {len(names_df)} ({names_df['key'].nunique()} distinct, {len(common)} common words)"
     )
-    for f in ("places.parquet", "names.parquet", "boundaries.gpkg"):
+    for f in ("places.parquet", "names.parquet", "boundaries.gpkg", "outlines.geojson"):
         print(f"{f}: {(DATA / f).stat().st_size / 1e6:.1f} MB")
+
+
+def _write_outlines(admin0: gpd.GeoDataFrame, path: Path) -> None:
+    """Country outlines for the offline base layer of every map, drawn as they are: about 0.08°
+    detail on a 0.001° grid, geometry only (a map reads the file, never the polygons)."""
+    geoms = shapely.simplify(admin0.geometry.values, 0.08, preserve_topology=True)
+    geoms = shapely.set_precision(geoms, 0.001)
+    geoms = [g for g in geoms if not g.is_empty]
+    features = [
+        {"type": "Feature", "id": i, "properties": {}, "geometry": shapely.geometry.mapping(g)}
+        for i, g in enumerate(geoms)
+    ]
+    text = json.dumps({"type": "FeatureCollection", "features": features}, separators=(",", ":"))
+    path.write_text(text + "\n", encoding="utf-8")
 
 
 def main() -> None:
