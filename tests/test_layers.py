@@ -64,6 +64,19 @@ def test_seed_map_layers(seed_extraction):
     json.dumps(fmap.to_dict())  # serialisable
 
 
+def test_offline_outlines_without_polygons(seed_extraction):
+    """Every map has the offline country outlines (built into data/), with no admin0 frame; the
+    layer control starts collapsed so it covers no popup."""
+    x = seed_extraction
+    fmap = build_map(x.deployments.iloc[0:0], x.strikes, x.attacks, None)
+    outlines = [
+        c for c in fmap._children.values() if getattr(c, "layer_name", "").startswith("Country")
+    ]
+    assert len(outlines) == 1 and len(outlines[0].data["features"]) > 200
+    html = fmap.get_root().render()
+    assert '"collapsed": true' in html
+
+
 def test_map_of_nothing_builds(seed_extraction):
     x = seed_extraction
     empty = build_map(x.deployments.iloc[0:0], x.strikes.iloc[0:0], x.attacks.iloc[0:0], None)
