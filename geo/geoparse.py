@@ -413,9 +413,9 @@ def _score(spans: list[_Span], gaz: Gazetteer, text: str, only_resolved: bool) -
             cc, a1, feat = col["country"][row], col["admin1"][row], col["feature"][row]
             if col["place_id"][row].startswith("x:"):
                 sc += 4.0  # curated entries were added because news names them
-            if kind == "alt" and feat == "city":
-                sc -= 1.5  # a foreign-language or old name of a town abroad: weaker evidence
             n_cc = len(countries.get(cc, set()) - {s.key_idx})
+            if kind == "alt" and feat == "city" and n_cc == 0:
+                sc -= 1.5  # a foreign-language or old name of a town abroad: weaker evidence
             if cc and n_cc > 0:
                 sc += 3.0 + min(2.0, float(n_cc))
             n_a1 = len(admin1s.get(a1, set()) - {s.key_idx})

@@ -647,18 +647,22 @@ def _attributive(m: Mention, text: str, before: str) -> bool:
     return bool(w and w.group(1) not in _NOT_VERBS and w.group(1) not in _TIME_WORDS)
 
 
-def _heads_actor(before: str, cues: Sequence[Hit], start: int) -> bool:
+def _heads_actor(
+    before: str, cues: Sequence[Hit], start: int, triggers: Sequence[Hit] = ()
+) -> bool:
     """Whether a name before a strike verb is (in) its subject: "Russia launched", "insurgents
-    in Yemen launched"; not "a car bomb in Tikrit struck" or "shelling of Donetsk hit"."""
+    in Yemen launched"; not "a car bomb in Tikrit struck", "shelling of Donetsk hit" or "one
+    airstrike near Kobani struck" (the head is the incident itself: a trigger noun)."""
     prep = re.search(r"\b(?:in|on|at|near|of|from|across|outside)\s+(?:the\s+)?$", before, re.I)
     if prep is None:
         return not re.search(r"\b(?:to|into|against|toward|towards)\s+(?:the\s+)?$", before, re.I)
     head_end = start - (len(before) - prep.start())
+    incident_nouns = {(t.start, t.end) for t in triggers if (t.entry.form or "").startswith("noun")}
     return any(
         c.label == "military"
         and c.end <= head_end
         and head_end - c.end <= 2
-        and c.entry.phrase.lower() not in ("strike", "strikes", "bomb", "bombs", "bombing")
+        and not any(a <= c.start and c.end <= b for a, b in incident_nouns)
         for c in cues
     )
 
@@ -713,7 +717,7 @@ def _place_role(
         and not re.search(
             r"\b(?:was|were|is|are|been|being)\b", text[m.end : nxt_trigger.start], re.I
         )
-        and _heads_actor(before, cues, m.start)
+        and _heads_actor(before, cues, m.start, triggers)
     ):
         return "skip"  # "Russia launched drones at Kyiv", "insurgents in Yemen launched"
     speaker = _near_before(cues, text, m.start, 8, "speaker")

@@ -111,3 +111,32 @@ def test_strike_in_two_countries_is_one_group():
     )  # the province beats the country
     assert len({s.group_id for s in r.strikes}) == 1 and syria.group_id
     assert {s.date for s in r.strikes} == {"2024-02-02"}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # the incident noun heads the subject: "one airstrike near X struck" happened at X
+        (
+            "Coalition jets kept up raids on militants in Yemen on Monday.\n\n"
+            "One airstrike near Marib struck a militia truck, the coalition said.",
+            "Marib",
+        ),
+        (
+            "Fighting went on across Syria on Sunday.\n\n"
+            "An air strike near Raqqa destroyed a fuel depot.",
+            "Raqqa",
+        ),
+    ],
+)
+def test_incident_noun_before_place_is_not_its_actor(text, place):
+    r = extract_events(text, PUB)
+    assert [s.place for s in r.strikes] == [place]
+
+
+def test_transliterated_town_resolves_once_its_country_is_named():
+    """'Shadadi' is only an alternate spelling of Ash Shaddadah; with Syria named in the article
+    the spelling counts as much as any other."""
+    text = "Fighting went on in Syria on Sunday.\n\nOne airstrike near Shadadi struck an oil pump."
+    r = extract_events(text, PUB)
+    assert [(s.country, s.geo_precision) for s in r.strikes] == [("SY", "town")]
