@@ -476,12 +476,17 @@ def build(min_population: int) -> None:
     web2 = get_english_words_set(["web2"], lower=False)
     country_of = dict(zip(places_df["place_id"], places_df["country"], strict=True))
     key_rows: dict[tuple[str, str], tuple[int, str, str]] = {}
+    suffixes = _name_suffixes(DATA / "lexicon" / "name_suffixes.csv")
     for pid, n, kind in names:
         arabic = country_of[pid] in ARABIC_NAMES or not _is_latin(n)
         if arabic and kind != "abbrev":
             variants = name_variants(n)
         else:
             variants = {fold_name(n), fold(n).strip()}
+        if kind != "abbrev" and suffixes.get(country_of[pid]):
+            variants |= {
+                v for k in variants for v in _joined_or_apart(k, suffixes[country_of[pid]])
+            }
         for key in variants:
             if len(key) < 2 or (len(key) < 3 and kind != "abbrev"):
                 continue
@@ -534,6 +539,29 @@ def build(min_population: int) -> None:
     )
     for f in ("places.parquet", "names.parquet", "boundaries.gpkg", "outlines.geojson"):
         print(f"{f}: {(DATA / f).stat().st_size / 1e6:.1f} MB")
+
+
+def _name_suffixes(path: Path) -> dict[str, tuple[str, ...]]:
+    """Country -> name endings written both joined and apart (data/lexicon/name_suffixes.csv)."""
+    out: dict[str, list[str]] = {}
+    with path.open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(line for line in fh if not line.startswith("#")):
+            for cc in row["countries"].split():
+                out.setdefault(cc, []).append(fold_name(row["suffix"]))
+    return {cc: tuple(v) for cc, v in out.items()}
+
+
+def _joined_or_apart(key: str, suffixes: tuple[str, ...]) -> set[str]:
+    """The other spelling of a folded key whose last word ends in a suffix: "datta khel" ->
+    "dattakhel", "shakargarh" -> "shakar garh" (the stem keeps at least three letters)."""
+    words = key.split(" ")
+    last, out = words[-1], set()
+    for suffix in suffixes:
+        if last == suffix and len(words) > 1 and len(words[-2]) >= 3:
+            out.add(" ".join([*words[:-2], words[-2] + suffix]))
+        elif last.endswith(suffix) and len(last) - len(suffix) >= 3:
+            out.add(" ".join([*words[:-1], last[: -len(suffix)], suffix]))
+    return out
 
 
 def _write_outlines(admin0: gpd.GeoDataFrame, path: Path) -> None:

@@ -155,3 +155,32 @@ def test_alternate_names_kept(gaz, name, expected):
 def test_unrelated_alternate_names_of_small_towns_dropped(gaz, word):
     # GeoNames lists these under Topeka, Plovdiv, Amancio and West Orange
     assert gaz.lookup(word) == []
+
+
+@pytest.mark.parametrize(
+    ("written", "place", "country"),
+    [
+        ("Dattakhel", "Datta Khel", "PK"),  # joined in the report, apart in GeoNames
+        ("Shakar Garh", "Shakargarh", "PK"),  # apart in the report, joined in GeoNames
+        ("Sial Kot", "Sialkot", "PK"),
+    ],
+)
+def test_name_endings_joined_or_apart(gaz, written, place, country):
+    """data/lexicon/name_suffixes.csv: endings written both ways give both lookup keys."""
+    found = gaz.lookup(written)
+    assert found and (found[0].name, found[0].country) == (place, country)
+
+
+def test_name_endings_rule():
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "scripts" / "build_gazetteer.py"
+    spec = importlib.util.spec_from_file_location("build_gazetteer", path)
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    rule = build._joined_or_apart
+    assert rule("datta khel", ("khel",)) == {"dattakhel"}
+    assert rule("shakargarh", ("garh",)) == {"shakar garh"}
+    assert rule("garh", ("garh",)) == set()  # no stem: nothing to split
+    assert rule("ab khel", ("khel",)) == set()  # a stem under three letters stays apart
