@@ -76,7 +76,7 @@ def find_attack_reports(art: Article, s: int, e: int, ms: list[Mention], n: int)
         for m in ms
         if m.resolved
         and m.role == "location"
-        and m.feature in ("country", "admin1", "city", "site", "region")
+        and m.feature in ("country", "admin1", "admin2", "city", "site", "region")
         and m.country
         and m.country != force
     ]

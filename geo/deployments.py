@@ -91,7 +91,7 @@ def find_deployments(
                 if m.start >= after
                 and m.resolved
                 and m.role == "location"
-                and m.feature in ("country", "admin1", "city", "site", "region")
+                and m.feature in ("country", "admin1", "admin2", "city", "site", "region")
                 and _IN_PLACE.match(text[after : m.start])
             ),
             None,

@@ -12,6 +12,7 @@ PRECISION = {
     "site": "site",
     "city": "town",
     "admin1": "admin1",
+    "admin2": "admin2",
     "region": "region",
     "country": "country",
 }

@@ -36,6 +36,7 @@ FEATURE_PRIOR = {
     "region": 7.5,
     "site": 7.0,
     "admin1": 7.0,
+    "admin2": 6.5,
     "city": 0.0,
 }
 

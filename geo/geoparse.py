@@ -385,7 +385,11 @@ def _context(spans: list[_Span], gaz: Gazetteer, only_resolved: bool) -> tuple[d
             cc = next(iter(ccs))
             if cc:
                 countries.setdefault(cc, set()).add(s.key_idx)
-        if len(rows) == 1 and admin1[rows[0]] and feature[rows[0]] in ("admin1", "region"):
+        if (
+            len(rows) == 1
+            and admin1[rows[0]]
+            and feature[rows[0]] in ("admin1", "admin2", "region")
+        ):
             admin1s.setdefault(admin1[rows[0]], set()).add(s.key_idx)
         if len(rows) == 1 and feature[rows[0]] in ("city", "site"):
             points.append((s.start, rows[0]))
@@ -406,7 +410,7 @@ def _score(spans: list[_Span], gaz: Gazetteer, text: str, only_resolved: bool) -
             hint_rows = [
                 r
                 for r, _ in spans[i + 1].cands
-                if col["feature"][r] in ("country", "admin1", "region")
+                if col["feature"][r] in ("country", "admin1", "admin2", "region")
             ]
         for row, kind in s.cands:
             sc = gaz.prior(row)
@@ -429,7 +433,9 @@ def _score(spans: list[_Span], gaz: Gazetteer, text: str, only_resolved: bool) -
                 for h in hint_rows:
                     hf = col["feature"][h]
                     if (hf == "country" and col["country"][h] == cc) or (
-                        hf in ("admin1", "region") and col["admin1"][h] and col["admin1"][h] == a1
+                        hf in ("admin1", "admin2", "region")
+                        and col["admin1"][h]
+                        and col["admin1"][h] == a1
                     ):
                         sc += 8.0
                         break

@@ -23,7 +23,7 @@ from geopy.distance import geodesic
 
 from geo.casualties import Toll, find_tolls
 from geo.dates import CALENDAR_WORDS, DateRef, find_dates
-from geo.gazetteer import Gazetteer
+from geo.gazetteer import Gazetteer, distance_km
 from geo.geoparse import DIRECTION_WORDS
 from geo.lexicon import Hit, Lexicon
 from geo.numbers import find_quantities
@@ -72,7 +72,7 @@ _WEAPON_TYPE = {
     "car bomb": "remote explosive/IED",
     "IED": "remote explosive/IED",
 }
-_LOCATION_FEATURES = {"country", "admin1", "city", "site", "region"}
+_LOCATION_FEATURES = {"country", "admin1", "admin2", "city", "site", "region"}
 # Within a sentence a full stop is an abbreviation ("U.S. troops"), not a clause end.
 _CLAUSE_END = re.compile(r"[;:!?]|\s[—–]\s|\s--\s|\n")
 _INDEFINITE = re.compile(r"\b(?:a|an)\s+(?:[\w'’-]+\s+){0,2}$", re.I)
@@ -223,9 +223,9 @@ class IncidentMention:
 
 
 _DEIXIS_FEATURES = {
-    "admin1": ("admin1",),
+    "admin1": ("admin1", "admin2"),
     "city": ("city", "site"),
-    "any": ("city", "site", "admin1", "region"),
+    "any": ("city", "site", "admin1", "admin2", "region"),
     "country": ("country",),
 }
 _LOCATIVE_BEFORE_DEIXIS = re.compile(
@@ -750,8 +750,11 @@ def _relative(text: str, s: int, ms: Sequence[Mention]) -> Relative | None:
     return None
 
 
+#: A town this near a county's centre in the same state counts as inside it.
+_COUNTY_KM = 60.0
+
 #: Features from the largest to the smallest area.
-RANK = {"country": 0, "region": 1, "admin1": 2, "city": 3, "site": 4}
+RANK = {"country": 0, "region": 1, "admin1": 2, "admin2": 3, "city": 4, "site": 5}
 
 
 def holds(area: Mention | None, place: Mention | None) -> bool:
@@ -763,6 +766,12 @@ def holds(area: Mention | None, place: Mention | None) -> bool:
         return False
     if area.feature == "admin1":
         return bool(area.admin1) and area.admin1 == place.admin1
+    if area.feature == "admin2":  # a county: its state, and near (towns carry no county)
+        return (
+            bool(area.admin1)
+            and area.admin1 == place.admin1
+            and distance_km(area.lat, area.lon, place.lat, place.lon) < _COUNTY_KM
+        )
     return bool(area.country) and area.country == place.country
 
 

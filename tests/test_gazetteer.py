@@ -184,3 +184,22 @@ def test_name_endings_rule():
     assert rule("shakargarh", ("garh",)) == {"shakar garh"}
     assert rule("garh", ("garh",)) == set()  # no stem: nothing to split
     assert rule("ab khel", ("khel",)) == set()  # a stem under three letters stays apart
+
+
+def test_us_counties_only_with_their_word(gaz):
+    """US counties are places ("Orleans Parish", "Linn County"), found only with the word
+    County/Parish/Borough: the bare name stays the town or state it already was."""
+    [linn] = [p for p in gaz.lookup("Linn County") if p.admin1 == "US-IA"]
+    assert linn.feature == "admin2" and 41.5 < linn.lat < 42.5 and -92.0 < linn.lon < -91.3
+    orleans = gaz.lookup("Orleans Parish")  # (also an old name of New Orleans, ranked after)
+    assert (orleans[0].feature, orleans[0].admin1) == ("admin2", "US-LA")
+    assert all(p.feature != "admin2" for p in gaz.lookup("Orleans"))
+    assert gaz.lookup("Suffolk")[0].feature != "admin2"
+
+
+def test_county_resolved_by_its_state():
+    from geo.geoparse import geoparse
+
+    text = "Flooding closed roads across Linn County, Iowa, on Tuesday."
+    [county] = [m for m in geoparse(text) if m.text == "Linn County"]
+    assert (county.feature, county.admin1) == ("admin2", "US-IA")
