@@ -125,7 +125,8 @@ class Gazetteer:
     places : pyarrow.Table
         One row per place (columns of :class:`geo.records.Place`).
     names : pyarrow.Table
-        One row per (lookup key, place): ``key``, ``place_id``, ``kind``, ``name``, ``common``.
+        One row per (lookup key, place): ``key``, ``place_id``, ``kind``, ``name``, ``common``
+        and ``zipf`` (how common the key is as an English word, Zipf scale, 0 if not a word).
     data_dir : pathlib.Path
         Where boundaries are read from.
     matcher_cache : pathlib.Path, optional
@@ -165,6 +166,10 @@ class Gazetteer:
         self._unique_keys = keys.take(_arrow_ints(self._key_start))
         #: Length of each key in characters (the matcher reports where a key ends).
         self._key_len = _numbers(pc.utf8_length(self._unique_keys))
+        zipf = _numbers(names["zipf"]) if "zipf" in names.column_names else None
+        self._key_zipf = (
+            zipf[self._key_start] if zipf is not None else np.zeros(len(self._key_start))
+        )
         self._prior = self._compute_prior()
 
     # -- lookups ---------------------------------------------------------------------------
@@ -192,6 +197,10 @@ class Gazetteer:
             )
             for i in range(lo, hi)
         ]
+
+    def word_frequency(self, key_idx: int) -> float:
+        """How common the key is as an English word (Zipf scale: 6 is "more", 0 no word)."""
+        return float(self._key_zipf[key_idx])
 
     def lookup(self, name: str) -> list[Place]:
         """Places called ``name`` (or an alias/demonym of it), most likely first.

@@ -162,6 +162,10 @@ _MIN_MARGIN = 0.5
 _NEAR_KM = 100.0
 #: A city candidate this weak (population under ~1,000 and no context) is not guessed.
 _MIN_SCORE = 3.0
+#: Zipf frequency above which a province's name is read as the English word where a common
+#: word is likely (sentence start, title line, inside a longer name): "More", "Federal", "Store"
+#: (not "Montana" or "Michigan", which are rarer as words).
+_VERY_COMMON = 5.0
 
 
 @dataclass
@@ -245,8 +249,11 @@ def _candidates(
                     or surface.lower() in _NOT_PLACE_WORDS
                     or _in_proper_phrase(text, start, end)
                 )
-            if risky and feature[row] == "city":
-                continue
+            if risky and (
+                feature[row] == "city"
+                or (feature[row] == "admin1" and gaz.word_frequency(key_idx) >= _VERY_COMMON)
+            ):
+                continue  # "More than ...", "Federal Trade Commission": the word, not Møre
             if feature[row] == "city" and not surface[1:].islower() and not surface.istitle():
                 continue
         cands.append((row, kind))
@@ -324,7 +331,8 @@ def _drop_person_names(spans: list[_Span], gaz: Gazetteer, text: str) -> list[_S
             feature[r] in ("city", "site") and pop[r] < 100_000 and not capital[r]
             for r, _ in s.cands
         )
-        cue = person_cue(text, s.start, s.end, cues, small, (starts, ends))
+        town = all(feature[r] in ("city", "site") for r, _ in s.cands)
+        cue = person_cue(text, s.start, s.end, cues, small, (starts, ends), town)
         if cue is not None:
             if small and cue in ("title", "given", "speech"):
                 persons.add(fold_name(text[s.start : s.end]))  # a surname: Dr Ivins ... Ivins

@@ -71,6 +71,7 @@ def person_cue(
     cues: PersonCues,
     small: bool,
     places: tuple[set[int], set[int]] = (set(), set()),
+    town: bool | None = None,
 ) -> str | None:
     """Why ``text[start:end]`` names a person, or None.
 
@@ -79,14 +80,17 @@ def person_cue(
 
     - ``title``: a title stands right before it ("Senator Kerry", "Dr. Ivins");
     - ``given``: a capitalised given name stands right before it ("Ashley Sutton");
-    - ``forename`` (only when ``small``): it is a given name and a capitalised word follows
-      ("Elvis Peters"), not a word of place ("Jordan Valley");
+    - ``forename`` (when ``town``: only towns and cities, of any size, not provinces, which
+      news names with a capitalised noun after them: "Florida Senator"): it is a given name and
+      a capitalised word follows that is neither a place nor a word of place ("Elvis Peters",
+      "Victoria Rowell"; not "Jordan Valley", "Paris Texas");
     - ``hyphen``: it is glued by a hyphen to another capitalised word ("Diaz-Balart");
     - ``speech`` (only when ``small``, a town too small to speak as a metonym, and one word):
       a verb of saying follows it ("Payette said") or ends the clause before it ("said Noma."),
       unless a preposition of place stands before it ("from Dewsbury said").
     """
     starts, ends = places
+    town = small if town is None else town
     surface = text[start:end]
     before = _word_before(text, start)
     if before is not None:
@@ -98,7 +102,7 @@ def person_cue(
             return "given"
     after = _WORD_AFTER.match(text, end)
     if (
-        small
+        town
         and " " not in surface
         and fold_name(surface) in cues.given
         and after is not None

@@ -562,8 +562,11 @@ def build(min_population: int) -> None:
         columns=["key", "place_id", "kind", "name"],
     )
     keys = names_df["key"].unique()
-    common = {k for k in keys if " " not in k and k in web2 and zipf_frequency(k, "en") >= 3.0}
+    zipf = {k: zipf_frequency(k, "en") for k in keys if " " not in k and k in web2}
+    common = {k for k, z in zipf.items() if z >= 3.0}
     names_df["common"] = names_df["key"].isin(common)
+    # how common the word is in English (Zipf scale; 0 when the key is no English word)
+    names_df["zipf"] = names_df["key"].map(zipf).fillna(0.0).astype("float32")
     names_df = names_df.sort_values(["key", "place_id"]).reset_index(drop=True)
 
     # --- write --------------------------------------------------------------------------------

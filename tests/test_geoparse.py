@@ -153,3 +153,21 @@ def test_a_state_outranks_a_small_town_of_its_name():
 def test_a_name_news_writes_in_lower_case_still_resolves():
     found = {m.text: m for m in geoparse("Aid convoys crossed into the Palestinian territories.")}
     assert found["Palestinian territories"].resolved
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "More than forty people were hurt in the crash.",  # not Møre og Romsdal
+        "Federal agents searched the warehouse on Monday.",  # not the Federal District
+        "Store owners closed early as the protest grew.",  # not Štore
+    ],
+)
+def test_very_common_word_opening_a_sentence_is_no_province(text):
+    assert [m.text for m in geoparse(text) if m.resolved] == []
+
+
+def test_a_state_opening_a_sentence_stays_a_place():
+    text = "Idaho pays $80. Montana offered $69 a night per prisoner."
+    ms = [m for m in geoparse(text) if m.resolved and m.text == "Montana"]
+    assert [(m.feature, m.admin1) for m in ms] == [("admin1", "US-MT")]

@@ -62,3 +62,25 @@ def test_a_preposition_of_place_keeps_the_town():
     text = "Detective Sutton led the case. The suspect was arrested in Sutton, Surrey."
     found = [m for m in geoparse(text) if m.resolved and m.text == "Sutton"]
     assert len(found) == 1 and found[0].start == text.rindex("Sutton")
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Elizabeth Okafor, who runs the clinic, said the wards were full.", "Elizabeth"),
+        ("The prize went to Elizabeth Quinlan for her third novel.", "Elizabeth"),
+    ],
+)
+def test_a_city_named_like_a_given_name_before_a_surname_is_a_person(text, word):
+    assert word not in {m.text for m in geoparse(text) if m.resolved}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the US, Florida Senator Ann Reyes voted against the bill.",  # a state, a title
+        "Flooding closed Victoria Street and the ferry terminal.",  # a word of place follows
+    ],
+)
+def test_provinces_and_place_words_stay_places(text):
+    assert {m.text for m in geoparse(text) if m.resolved} & {"Florida", "Victoria"}
