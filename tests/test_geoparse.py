@@ -171,3 +171,16 @@ def test_a_state_opening_a_sentence_stays_a_place():
     text = "Idaho pays $80. Montana offered $69 a night per prisoner."
     ms = [m for m in geoparse(text) if m.resolved and m.text == "Montana"]
     assert [(m.feature, m.admin1) for m in ms] == [("admin1", "US-MT")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A strong El Niño could bring drought to the region this winter.",
+        "The Olympic champion retired after the season.",
+        "Igbo leaders met in the capital on Friday.",
+    ],
+)
+def test_blocked_names_that_news_never_uses_for_places(text):
+    """data/aliases.csv 'block' rows: names GeoNames lists a town by, but news never means."""
+    assert [m.text for m in geoparse(text) if m.resolved] == []
