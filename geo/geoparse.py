@@ -257,6 +257,9 @@ def _candidates(
             if feature[row] == "city" and not surface[1:].islower() and not surface.istitle():
                 continue
         cands.append((row, kind))
+    if any(feature[r] == "country" and k == "name" for r, k in cands):
+        # a country's own name is never a town's alternate one ("Iraq", an old name of Arak)
+        cands = [(r, k) for r, k in cands if not (k == "alt" and feature[r] == "city")]
     return cands
 
 
@@ -414,7 +417,13 @@ def _score(spans: list[_Span], gaz: Gazetteer, text: str, only_resolved: bool) -
         city_word = bool(_CITY_WORD.match(after) or _CITY_BEFORE.search(before))
         # "Town, Province" / "Town, Country": the next mention after a comma constrains this one
         hint_rows: list[int] = []
-        if i + 1 < len(spans) and re.fullmatch(r",\s*", text[s.end : spans[i + 1].start]):
+        # (not for a country's own name: "Iraq, Iran and Syria" is a list, not Arak, Iran)
+        names_a_country = any(col["feature"][r] == "country" and k == "name" for r, k in s.cands)
+        if (
+            i + 1 < len(spans)
+            and not names_a_country
+            and re.fullmatch(r",\s*", text[s.end : spans[i + 1].start])
+        ):
             hint_rows = [
                 r
                 for r, _ in spans[i + 1].cands
@@ -473,11 +482,13 @@ def _score(spans: list[_Span], gaz: Gazetteer, text: str, only_resolved: bool) -
             )
             nested = _contains(col, best, second) or _contains(col, second, best)
             # a state or country outranks a small town of its name ("Wisconsin and California")
+            # and a town that only has its name as an alternate one ("Iraq", once Arak)
+            kinds = dict(s.cands)
             outranks = (
                 col["feature"][best] in ("country", "admin1")
                 and col["feature"][second] == "city"
-                and col["population"][second] < 100_000
                 and not col["capital"][second]
+                and (col["population"][second] < 100_000 or kinds.get(second) == "alt")
             )
             if far and not nested and not outranks and abs(top - sc2) < _MIN_MARGIN:
                 s.resolved = False

@@ -318,10 +318,16 @@ def build(min_population: int) -> None:
     a1 = a1[a1["iso_a2"].str.len() == 2]
     gn_a1_to_iso: dict[str, str] = {}
     admin1_names: dict[str, str] = {}
+    # a province's own name, where its English name is another province's (NE calls the
+    # District of Columbia "Washington" in English, the state's name)
+    own = {(r.iso_a2, r.name) for r in a1.itertuples() if isinstance(r.name, str)}
     for row in a1.itertuples():
         code = row.iso_3166_2
         pid = f"a1:{code}"
         name = row.name_en if isinstance(row.name_en, str) and row.name_en else row.name
+        taken = name != row.name and (row.iso_a2, name) in own
+        if taken:
+            name = row.name
         admin1_names[code] = name
         if isinstance(row.gn_a1_code, str):
             gn_a1_to_iso[row.gn_a1_code] = code
@@ -355,7 +361,7 @@ def build(min_population: int) -> None:
                 source="Natural Earth admin-1",
             )
         )
-        alts = {row.name, row.name_en, row.gn_name, row.woe_name}
+        alts = {row.name, row.gn_name, row.woe_name} | (set() if taken else {row.name_en})
         if isinstance(row.name_alt, str):
             alts |= set(row.name_alt.split("|"))
         for n in alts:

@@ -184,3 +184,16 @@ def test_a_state_opening_a_sentence_stays_a_place():
 def test_blocked_names_that_news_never_uses_for_places(text):
     """data/aliases.csv 'block' rows: names GeoNames lists a town by, but news never means."""
     assert [m.text for m in geoparse(text) if m.resolved] == []
+
+
+def test_a_country_outranks_a_town_that_had_its_name():
+    """Arak in Iran has "Iraq" among its alternate names; next to Iran, Iraq is the country."""
+    text = "All you had to worry about was Iraq, Iran and Afghanistan, he said in Tehran."
+    [iraq] = [m for m in geoparse(text) if m.text == "Iraq"]
+    assert (iraq.resolved, iraq.place_id) == (True, "cc:IQ")
+
+
+def test_washington_state_is_the_state():
+    text = "The cow was found at a Washington state farm near Yakima in the US."
+    [wa] = [m for m in geoparse(text) if m.text == "Washington"]
+    assert (wa.resolved, wa.place_id) == (True, "a1:US-WA")
