@@ -16,6 +16,7 @@ import pandas as pd
 import streamlit as st
 from streamlit_folium import st_folium
 
+from geo.areas import area_shapes
 from geo.articles import date_text, decode_article
 from geo.errors import InputError
 from geo.extraction import combine, extract
@@ -195,7 +196,15 @@ def _geojson(frames: list) -> str:
 
 def _map_file(shown: dict) -> str:
     """The standalone HTML of the filtered records (its own map: the shown one embeds data: URLs)."""
-    return map_html(build_map(shown["deployment"], shown["strike"], shown["attack"], countries()))
+    return map_html(
+        build_map(
+            shown["deployment"],
+            shown["strike"],
+            shown["attack"],
+            countries(),
+            area_shapes(shown, gazetteer()),
+        )
+    )
 
 
 def main() -> None:
@@ -234,7 +243,13 @@ def main() -> None:
         f"**{n['deployment']}** deployments · **{n['strike']}** strikes · **{n['attack']}** attack reports"
     )
 
-    fmap = build_map(shown["deployment"], shown["strike"], shown["attack"], countries())
+    fmap = build_map(
+        shown["deployment"],
+        shown["strike"],
+        shown["attack"],
+        countries(),
+        area_shapes(shown, gazetteer()),
+    )
     st_folium(
         embed_assets_as_data_urls(fmap),
         key="map",

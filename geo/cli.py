@@ -83,6 +83,7 @@ def _extract(args: argparse.Namespace) -> int:
 
 
 def _map(args: argparse.Namespace) -> int:
+    from geo.areas import area_shapes
     from geo.extraction import combine, extract
     from geo.gazetteer import load
     from geo.store import events, open_store
@@ -107,7 +108,8 @@ def _map(args: argparse.Namespace) -> int:
     frames = combine(parts)
     # country polygons only shade deployments; a map without any does not read them
     admin0 = load().boundaries("admin0") if len(frames["deployment"]) else None
-    fmap = build_map(frames["deployment"], frames["strike"], frames["attack"], admin0)
+    areas = area_shapes(frames, load())  # country- and province-level records as areas
+    fmap = build_map(frames["deployment"], frames["strike"], frames["attack"], admin0, areas)
     out = save_map(fmap, args.output)
     n = sum(len(f) for f in frames.values())
     _say(f"wrote {out} ({n} records)")

@@ -1,11 +1,14 @@
-"""A fixed legend box (our own text only; no input reaches it)."""
+"""A fixed legend box: our own text, plus the actors of the strikes shown (escaped)."""
 
 from __future__ import annotations
+
+from collections.abc import Iterable
 
 from branca.element import MacroElement
 from jinja2 import Template
 
-from layers.style import KIND_COLOURS
+from layers.escape import html_text
+from layers.style import KIND_COLOURS, actor_colour
 
 __all__ = ["Legend"]
 
@@ -15,9 +18,11 @@ _TEMPLATE = """
  padding:8px 10px;border:1px solid #999;border-radius:4px;font:12px sans-serif;line-height:18px">
  <b>troopmap</b><br>
  <span style="display:inline-block;width:12px;height:12px;border-radius:6px;border:2px solid {{this.c.deployment}}"></span> troop deployment (area ~ troops)<br>
- <span style="display:inline-block;width:12px;height:12px;border-radius:6px;background:{{this.c.strike}}"></span> strike (size ~ fatalities, colour = actor)<br>
+ <span style="display:inline-block;width:12px;height:12px;border-radius:6px;background:{{this.c.strike}}"></span> strike (size ~ fatalities), colour by actor:<br>
+ {% for label, colour in this.actors %}<span style="display:inline-block;margin-left:14px;width:10px;height:10px;border-radius:5px;background:{{colour}}"></span> {{label}}<br>{% endfor %}
  <span style="display:inline-block;width:12px;height:12px;border-radius:6px;border:2px dashed {{this.c.attack}}"></span> attacks on forces (reported total)<br>
  <span style="display:inline-block;width:14px;border-top:2px dashed {{this.c.link}}"></span> located by distance from a place<br>
+ <span style="display:inline-block;width:12px;height:10px;border:2px dashed {{this.c.deployment}};background:rgba(31,119,180,.12)"></span> placed only in a country or province: drawn as that area<br>
  <span style="color:#666">Places: GeoNames (CC BY 4.0), Natural Earth</span>
 </div>
 {% endmacro %}
@@ -29,7 +34,13 @@ class Legend(MacroElement):
 
     _template = Template(_TEMPLATE)
 
-    def __init__(self) -> None:
+    def __init__(self, actors: Iterable[str | None] = ()) -> None:
         super().__init__()
         self._name = "TroopmapLegend"
         self.c = KIND_COLOURS
+        #: (escaped label, colour) of each actor in use, as the strike layer colours them
+        given = list(actors)
+        firsts = sorted({a.split(",")[0].strip() for a in given if a} - {""})
+        self.actors = [(html_text(a), actor_colour(a)) for a in firsts]
+        if any(not a for a in given):
+            self.actors.append(("unknown", actor_colour(None)))

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 import folium
 import geopandas as gpd
+import shapely
 
+from layers.areas import areas_layer, split_area_records
 from layers.attacks import attacks_layer
 from layers.basemap import add_base_layers
 from layers.deployments import deployments_choropleth, deployments_layer
@@ -15,13 +19,20 @@ from layers.strikes import strikes_layer
 __all__ = ["build_map"]
 
 
-def _bounds(frames: list[gpd.GeoDataFrame]) -> list[list[float]] | None:
-    pts = [g for f in frames for g in f.geometry if g is not None and not g.is_empty]
-    if not pts:
+def _bounds(
+    frames: list[gpd.GeoDataFrame], outlines: list[shapely.Geometry] = ()
+) -> list[list[float]] | None:
+    """South-west and north-east corners of the points and of the drawn areas."""
+    boxes = [
+        (g.x, g.y, g.x, g.y) for f in frames for g in f.geometry if g is not None and not g.is_empty
+    ]
+    boxes += [g.bounds for g in outlines]
+    if not boxes:
         return None
-    xs = [p.x for p in pts]
-    ys = [p.y for p in pts]
-    return [[min(ys), min(xs)], [max(ys), max(xs)]]
+    return [
+        [min(b[1] for b in boxes), min(b[0] for b in boxes)],
+        [max(b[3] for b in boxes), max(b[2] for b in boxes)],
+    ]
 
 
 def build_map(
@@ -29,6 +40,7 @@ def build_map(
     strikes: gpd.GeoDataFrame,
     attacks: gpd.GeoDataFrame,
     admin0: gpd.GeoDataFrame | None = None,
+    areas: Mapping[str, shapely.Geometry] | None = None,
 ) -> folium.Map:
     """A folium map of the three record kinds.
 
@@ -39,6 +51,10 @@ def build_map(
     admin0 : GeoDataFrame, optional
         Country polygons (``gazetteer.boundaries("admin0")``) for the deployments choropleth;
         the offline outlines come from ``data/outlines.geojson``.
+    areas : mapping, optional
+        ``{place_id: outline}`` from :func:`geo.areas.area_shapes`: country-, region- and
+        province-level records with an outline are drawn as that area (``layers.areas``), not
+        as a dot; without it every record is a point.
     """
     fmap = folium.Map(
         location=(30, 40), zoom_start=4, tiles=None, control_scale=True, prefer_canvas=True
@@ -51,14 +67,25 @@ def build_map(
     )
     if shading is not None:
         shading.add_to(fmap)
-    deployments_layer(deployments).add_to(fmap)
-    attacks_layer(attacks).add_to(fmap)
+    areas = areas or {}
+    split = {
+        kind: split_area_records(frame, areas)
+        for kind, frame in (("deployment", deployments), ("strike", strikes), ("attack", attacks))
+    }
+    if any(len(area) for _, area in split.values()):
+        areas_layer({k: area for k, (_, area) in split.items()}, areas).add_to(fmap)
+    deployments_layer(split["deployment"][0]).add_to(fmap)
+    attacks_layer(split["attack"][0]).add_to(fmap)
     reference_links_layer(strikes).add_to(fmap)
-    strikes_layer(strikes).add_to(fmap)
+    strikes_layer(split["strike"][0]).add_to(fmap)
     # collapsed: an open control sits over popups near the top right corner
     folium.LayerControl(collapsed=True).add_to(fmap)
-    Legend().add_to(fmap)
-    bounds = _bounds([deployments, strikes, attacks])
+    actors = list(strikes["actor"]) if "actor" in strikes else []
+    Legend([None if a is None or a != a else str(a) for a in actors]).add_to(fmap)
+    drawn = {pid for _, area in split.values() for pid in area["place_id"]} if areas else set()
+    bounds = _bounds(
+        [points for points, _ in split.values()], [areas[pid] for pid in sorted(drawn)]
+    )
     if bounds:
         if bounds[0] == bounds[1]:
             fmap.location = bounds[0]

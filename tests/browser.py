@@ -31,9 +31,14 @@ MAP_STATE = """() => {
   for (const k of Object.keys(window)) {
     const m = window[k];
     if (m instanceof L.Map) {
-      let circles = 0, strikes = 0;
-      m.eachLayer(l => { if (l instanceof L.CircleMarker) { circles++; if (l.feature) strikes++; } });
-      return {circles, strikes, control: !!document.querySelector('.leaflet-control-layers')};
+      let circles = 0, strikes = 0, areas = 0;
+      m.eachLayer(l => {
+        if (l instanceof L.CircleMarker) { circles++; if (l.feature) strikes++; }
+        else if (l instanceof L.Polygon && l.feature && l.feature.properties.popup) areas++;
+      });
+      const labels = document.querySelectorAll('.troopmap-area-label').length;
+      return {circles, strikes, areas, labels,
+              control: !!document.querySelector('.leaflet-control-layers')};
     }
   }
   return null;

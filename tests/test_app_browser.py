@@ -45,6 +45,7 @@ def test_sample_map_in_browser(server):
         page.screenshot(path=str(ARTIFACTS / "app.png"), full_page=False)
         browser.close()
     assert state is not None, "no Leaflet map appeared"
-    assert state["strikes"] == 1  # the Jurf al-Nasr strike
-    assert state["circles"] >= 5  # + deployments and attack rings
+    assert state["strikes"] == 1  # the Jurf al-Nasr strike, a point
+    # troops and attacks the text places only in Iraq and in Syria: two areas with labels
+    assert state["areas"] == 2 and state["labels"] == 2
     assert state["control"]

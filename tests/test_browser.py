@@ -10,6 +10,7 @@ import json
 from pathlib import Path
 
 import geo
+from geo.areas import area_shapes
 from geo.gazetteer import load
 from layers.export import read_events_geojson, save_map
 from layers.maps import build_map
@@ -63,7 +64,11 @@ def _open_everything(
 
 
 def _export(deployments, strikes, attacks, path: Path) -> Path:
-    return save_map(build_map(deployments, strikes, attacks, load().boundaries("admin0")), path)
+    frames = {"deployment": deployments, "strike": strikes, "attack": attacks}
+    areas = area_shapes(frames, load())  # country-level records drawn as areas, as the CLI does
+    return save_map(
+        build_map(deployments, strikes, attacks, load().boundaries("admin0"), areas), path
+    )
 
 
 def test_article_payloads_never_run(tmp_path):

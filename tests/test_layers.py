@@ -2,6 +2,7 @@
 
 import json
 
+import folium
 import pytest
 
 import geo
@@ -101,3 +102,41 @@ def test_template_payloads_in_every_field_stay_data(kind, tmp_path, monkeypatch)
     html = map_html(fmap, inline=False)
     assert_template_inert(html, tmp_path)
     assert "&#123;&#123; 6*7 &#125;&#125;" in html.replace("\\u0026", "&")
+
+
+def test_legend_keys_every_actor_colour_and_escapes_them():
+    import folium
+
+    from layers.legend import Legend
+    from layers.style import actor_colour
+
+    fmap = folium.Map(tiles=None)
+    Legend(["US", "IL,US", "{{ 7*7 }}<b>x</b>", None]).add_to(fmap)
+    html = fmap.get_root().render()
+    for actor in ("US", "IL"):
+        assert actor_colour(actor) in html
+    assert "&#123;&#123; 7*7 &#125;&#125;&lt;b&gt;x" in html  # shown as typed, never run
+    assert " 49<b" not in html and "<b>x</b>" not in html
+    assert html.count("unknown") == 1
+
+
+def test_country_level_records_are_areas_not_dots(seed_extraction):
+    """~2,500 troops 'in Iraq' is drawn as Iraq's outline with a label, not a dot in the desert;
+    the strike the text places in a town stays a point."""
+    from geo.areas import area_shapes
+
+    x = seed_extraction
+    areas = area_shapes(x.frames(), load())
+    assert set(areas) == {"cc:IQ", "cc:SY"}
+    fmap = build_map(x.deployments, x.strikes, x.attacks, None, areas)
+    html = fmap.get_root().render()
+    assert "troopmap-area-label" in html and "~2,500 US troops in Iraq" in html
+    deployment_dots = [
+        c
+        for group in fmap._children.values()
+        if getattr(group, "layer_name", "") == "Troop deployments"
+        for c in group._children.values()
+        if isinstance(c, folium.CircleMarker)
+    ]
+    assert deployment_dots == []
+    assert '"Polygon"' in html or '"MultiPolygon"' in html
