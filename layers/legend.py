@@ -14,7 +14,7 @@ __all__ = ["Legend"]
 
 _TEMPLATE = """
 {% macro html(this, kwargs) %}
-<div id="troopmap-legend" style="position:fixed;bottom:56px;left:12px;z-index:9999;background:rgba(255,255,255,.92);
+<div id="troopmap-legend" style="position:fixed;bottom:{{this.bottom}}px;left:12px;z-index:9999;background:rgba(255,255,255,.92);
  padding:8px 10px;border:1px solid #999;border-radius:4px;font:12px sans-serif;line-height:18px">
  <b>troopmap</b><br>
  <span style="display:inline-block;width:12px;height:12px;border-radius:6px;border:2px solid {{this.c.deployment}}"></span> troop deployment (area ~ troops)<br>
@@ -34,10 +34,12 @@ class Legend(MacroElement):
 
     _template = Template(_TEMPLATE)
 
-    def __init__(self, actors: Iterable[str | None] = ()) -> None:
+    def __init__(self, actors: Iterable[str | None] = (), above_slider: bool = False) -> None:
         super().__init__()
         self._name = "TroopmapLegend"
         self.c = KIND_COLOURS
+        #: pixels from the bottom: above the date slider when the map has one
+        self.bottom = 140 if above_slider else 56
         #: (escaped label, colour) of each actor in use, as the strike layer colours them
         given = list(actors)
         firsts = sorted({a.split(",")[0].strip() for a in given if a} - {""})

@@ -14,7 +14,8 @@ from layers.basemap import add_base_layers
 from layers.deployments import deployments_choropleth, deployments_layer
 from layers.legend import Legend
 from layers.links import reference_links_layer
-from layers.strikes import strikes_layer
+from layers.strikes import strike_features, strike_popup_html, strikes_layer
+from layers.timeline import add_strikes_timeline, strikes_timeline
 
 __all__ = ["build_map"]
 
@@ -77,11 +78,20 @@ def build_map(
     deployments_layer(split["deployment"][0]).add_to(fmap)
     attacks_layer(split["attack"][0]).add_to(fmap)
     reference_links_layer(strikes).add_to(fmap)
-    strikes_layer(split["strike"][0]).add_to(fmap)
+    features = strike_features(split["strike"][0])
+    popups = [strike_popup_html(f["properties"]) for f in features["features"]]
+    timeline = strikes_timeline(features, popups)
+    if timeline is not None:  # strikes on two days or more: a date slider with playback
+        add_strikes_timeline(fmap, timeline)
+    else:
+        strikes_layer(split["strike"][0], features=features).add_to(fmap)
     # collapsed: an open control sits over popups near the top right corner
     folium.LayerControl(collapsed=True).add_to(fmap)
     actors = list(strikes["actor"]) if "actor" in strikes else []
-    Legend([None if a is None or a != a else str(a) for a in actors]).add_to(fmap)
+    Legend(
+        [None if a is None or a != a else str(a) for a in actors],
+        above_slider=timeline is not None,
+    ).add_to(fmap)
     drawn = {pid for _, area in split.values() for pid in area["place_id"]} if areas else set()
     bounds = _bounds(
         [points for points, _ in split.values()], [areas[pid] for pid in sorted(drawn)]
@@ -91,5 +101,8 @@ def build_map(
             fmap.location = bounds[0]
             fmap.options["zoom"] = 8
         else:
-            fmap.fit_bounds(bounds, padding=(90, 90), max_zoom=9)
+            below = 170 if timeline is not None else 90  # room for the date slider
+            fmap.fit_bounds(
+                bounds, padding_top_left=(90, 90), padding_bottom_right=(90, below), max_zoom=9
+            )
     return fmap

@@ -1,4 +1,5 @@
-"""Making folium maps work with no network: Leaflet's script and style, and jQuery.
+"""Making folium maps work with no network: Leaflet's script and style, jQuery, and the date
+slider's leaflet.timeline and moment.js.
 
 Our layers use plain Leaflet (circle markers, GeoJSON, div icons) and ``folium.Popup``, which
 builds its content with jQuery; folium's other default assets (Bootstrap, Font Awesome,
@@ -19,7 +20,12 @@ __all__ = ["asset_text", "embed_assets_as_data_urls", "keep_needed_assets"]
 LEAFLET_JS = "https://cdn.jsdelivr.net/npm/leaflet@1.9.3/dist/leaflet.js"
 LEAFLET_CSS = "https://cdn.jsdelivr.net/npm/leaflet@1.9.3/dist/leaflet.css"
 JQUERY_JS = "https://code.jquery.com/jquery-3.7.1.min.js"
-NEEDED_JS = (LEAFLET_JS, JQUERY_JS)
+#: leaflet.timeline and moment.js for the date slider (layers.timeline)
+TIMELINE_JS = (
+    "https://cdn.jsdelivr.net/npm/leaflet.timeline@1.6.0/dist/leaflet.timeline.min.js",
+    "https://cdnjs.cloudflare.com/ajax/libs/moment.js/2.18.1/moment.min.js",
+)
+NEEDED_JS = (LEAFLET_JS, JQUERY_JS, *TIMELINE_JS)
 
 
 @lru_cache(maxsize=1)

@@ -8,6 +8,8 @@ several times larger and slower). No raw record field travels into the page.
 
 from __future__ import annotations
 
+import re
+
 import folium
 import geopandas as gpd
 
@@ -39,6 +41,22 @@ POPUP_FIELDS = (
 def _s(value: object) -> str:
     value = clean_value(value)
     return "" if value is None else str(value)
+
+
+def _iso_day(value: object) -> str:
+    """``YYYY-MM-DD`` of a record's date, or "" (the time slider reads it)."""
+    text = _s(value)[:10]
+    return text if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text) else ""
+
+
+def strike_popup_html(props: dict) -> str:
+    """The popup of one strike feature as HTML, from its already escaped display fields."""
+    rows = "".join(
+        f"<tr><th style='text-align:left;padding-right:6px'>{label}</th><td>{props[key]}</td></tr>"
+        for key, label in POPUP_FIELDS
+        if props.get(key)
+    )
+    return f"<div style='max-width:360px'><b>Strike</b><table style='font-size:12px'>{rows}</table></div>"
 
 
 def strike_features(frame: gpd.GeoDataFrame) -> dict:
@@ -86,6 +104,7 @@ def strike_features(frame: gpd.GeoDataFrame) -> dict:
             "quote": _s(rec.get("source_text")),
         }
         props = {k: html_text(v) for k, v in props.items()}
+        props["day"] = _iso_day(rec.get("date"))
         props["tip"] = html_text(f"Strike, {_s(rec.get('place'))}, {date or 'date unknown'}")
         props["colour"] = actor_colour(_s(rec.get("actor")) or None)
         props["radius"] = round(radius_for(dead if _s(dead) else None, scale=3.0, lo=5, hi=22), 1)
@@ -112,10 +131,10 @@ def _style(feature: dict) -> dict:
 
 
 def strikes_layer(
-    frame: gpd.GeoDataFrame, name: str = "Strikes"
+    frame: gpd.GeoDataFrame, name: str = "Strikes", features: dict | None = None
 ) -> folium.GeoJson | folium.FeatureGroup:
     """A GeoJson layer of circle markers with popups quoting the source sentence."""
-    features = strike_features(frame)
+    features = features if features is not None else strike_features(frame)
     if not features["features"]:
         return folium.FeatureGroup(name=name)  # keeps the layer control the same
     return folium.GeoJson(

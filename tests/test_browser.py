@@ -170,3 +170,47 @@ def test_template_payloads_show_literally(tmp_path, monkeypatch):
     assert "X42Y" not in shown
     for p in TEMPLATE_PAYLOADS:
         assert p in shown
+
+
+_VISIBLE_STRIKES = """() => { for (const k of Object.keys(window)) { const m = window[k];
+  if (m instanceof L.Map) { let c = 0;
+    m.eachLayer(l => { if (l instanceof L.CircleMarker && l.feature) c++; }); return c; } } }"""
+_SLIDER = (
+    "() => Object.keys(window).find(k => window[k] && window[k].timelines && window[k].setTime)"
+)
+
+
+def test_time_slider_moves_strikes_in_and_out(tmp_path):
+    """The map opens with every strike; the slider at the first day shows only that day's,
+    and every popup of the timeline layer still shows article text literally."""
+    article = (
+        f"On March 2, Russian missiles struck Kharkiv, killing three {PAYLOADS[0]}. "
+        f"On March 5, drones hit Odesa port, wounding two {PAYLOADS[2]}. "
+        "On March 9, shelling hit Kherson, killing one."
+    )
+    x = geo.extract(article, published="2024-03-10", doc_id="days")
+    assert len(x.strikes) == 3
+    out = _export(x.deployments, x.strikes, x.attacks, tmp_path / "days.html")
+    sync_playwright = sync_playwright_or_skip()
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        page = browser.new_page(viewport={"width": 1200, "height": 800})
+        page.goto(out.as_uri())
+        page.wait_for_function(
+            "typeof L !== 'undefined' && document.querySelector('.leaflet-timeline-control')"
+        )
+        page.wait_for_timeout(500)
+        at_end = page.evaluate(_VISIBLE_STRIKES)
+        ARTIFACTS.mkdir(exist_ok=True)
+        page.screenshot(path=str(ARTIFACTS / "timeline.png"))
+        slider = page.evaluate(_SLIDER)
+        page.evaluate(f"() => window['{slider}'].setTime(window['{slider}'].start)")
+        page.wait_for_timeout(300)
+        at_start = page.evaluate(_VISIBLE_STRIKES)
+        page.evaluate(f"() => window['{slider}'].setTime(window['{slider}'].end)")
+        page.wait_for_timeout(300)
+        texts = page.evaluate(_OPEN_ALL)
+        xss = page.evaluate("window.__xss")
+        browser.close()
+    assert (at_end, at_start) == (3, 1)
+    assert xss is None and PAYLOADS[0] in "\n".join(texts)

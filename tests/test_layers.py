@@ -140,3 +140,25 @@ def test_country_level_records_are_areas_not_dots(seed_extraction):
     ]
     assert deployment_dots == []
     assert '"Polygon"' in html or '"MultiPolygon"' in html
+
+
+TWO_DAYS = (
+    "On March 2, Russian missiles struck Kharkiv, killing three people. "
+    "On March 9, shelling hit Kherson, killing one."
+)
+
+
+def test_strikes_on_several_days_get_a_date_slider_inlined():
+    from layers.export import map_html
+
+    x = geo.extract(TWO_DAYS, published="2024-03-10", doc_id="two-days")
+    html = map_html(build_map(x.deployments, x.strikes, x.attacks))
+    assert "L.timelineSliderControl" in html and ".setTime(" in html
+    assert "cdn.jsdelivr.net/npm/leaflet.timeline" not in html  # inlined: works offline
+    assert "cdnjs.cloudflare.com" not in html
+
+
+def test_strikes_of_one_day_need_no_slider(seed_extraction):
+    x = seed_extraction
+    html = build_map(x.deployments, x.strikes, x.attacks).get_root().render()
+    assert "timelineSliderControl" not in html

@@ -1,0 +1,103 @@
+"""A date slider with playback for the strikes: scrub or play to see them accumulate.
+
+Built on folium's ``Timeline`` and ``TimelineSlider`` (the maintained Leaflet.timeline plugin,
+with moment.js; both inlined from ``folium-offline`` so the export works with no network).
+Each strike shows from its day on, so the slider at its end (where the map opens) shows them
+all, and moving it back shows what had happened by then. Undated strikes always show.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import folium
+from branca.element import MacroElement
+from folium.plugins import Timeline, TimelineSlider
+from folium.template import Template
+from folium.utilities import JsCode
+
+__all__ = ["add_strikes_timeline", "strikes_timeline"]
+
+_DAY_MS = 86_400_000
+_POINT = JsCode(
+    """function (feature, latlng) {
+  const p = feature.properties;
+  return L.circleMarker(latlng, {radius: p.radius, color: p.colour, fillColor: p.colour,
+                                 fillOpacity: 0.75, weight: 1});
+}"""
+)
+# popup and tooltip texts are built and escaped in Python (layers.strikes); set as HTML here
+_BIND = JsCode(
+    """function (feature, layer) {
+  layer.bindPopup(feature.properties.popup_html, {maxWidth: 380});
+  layer.bindTooltip(feature.properties.tip);
+}"""
+)
+
+
+def _day_ms(value: object) -> int | None:
+    try:
+        day = dt.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+    return (day - dt.date(1970, 1, 1)).days * _DAY_MS
+
+
+class _OpenAtEnd(MacroElement):
+    """Starts the slider at its last day, so the map opens with every strike shown."""
+
+    _template = Template(
+        """{% macro script(this, kwargs) %}
+    {{ this.slider.get_name() }}.setTime({{ this.end }});
+{% endmacro %}"""
+    )
+
+    def __init__(self, slider: TimelineSlider, end: int) -> None:
+        super().__init__()
+        self.slider = slider
+        self.end = int(end)
+
+
+def strikes_timeline(
+    features: dict, popups: list[str], name: str = "Strikes"
+) -> tuple[Timeline, TimelineSlider, MacroElement] | None:
+    """The strikes as a timeline layer with its slider (and the element that opens it at the
+    end), or None when the strikes span fewer than two days.
+
+    ``features`` is :func:`layers.strikes.strike_features`; ``popups`` their popup HTML.
+    """
+    days = sorted({d for f in features["features"] if (d := _day_ms(f["properties"]["day"]))})
+    if len(days) < 2:
+        return None
+    first, last = days[0], days[-1] + _DAY_MS - 1
+    timed = []
+    for feature, popup in zip(features["features"], popups, strict=True):
+        start = _day_ms(feature["properties"]["day"])
+        props = dict(feature["properties"], popup_html=popup)
+        props["start"], props["end"] = (first if start is None else start), last
+        timed.append({**feature, "properties": props})
+    layer = Timeline(
+        {"type": "FeatureCollection", "features": timed},
+        name=name,
+        point_to_layer=_POINT,
+        on_each_feature=_BIND,
+    )
+    slider = TimelineSlider(
+        auto_play=False,
+        date_options="YYYY-MM-DD",
+        start=first,
+        end=last,
+        enable_keyboard_controls=True,
+        show_ticks=True,
+        steps=max(1, (last - first) // _DAY_MS),
+        playback_duration=min(30_000, 1_000 * max(2, (last - first) // _DAY_MS)),
+    ).add_timelines(layer)
+    return layer, slider, _OpenAtEnd(slider, last)
+
+
+def add_strikes_timeline(fmap: folium.Map, parts: tuple) -> None:
+    """Add a layer, slider and opener made by :func:`strikes_timeline` to ``fmap``."""
+    layer, slider, opener = parts
+    layer.add_to(fmap)
+    slider.add_to(fmap)
+    opener.add_to(fmap)
