@@ -22,6 +22,7 @@ from geo.errors import InputError
 from geo.extraction import combine, extract
 from geo.filters import KINDS, RecordFilter, filter_options, weekly_counts
 from geo.gazetteer import load
+from geo.labels import place_labels
 from geo.settings import DATA_DIR
 from geo.store import events, open_store
 from layers.export import events_to_csv, events_to_geojson, map_html, parse_events_geojson
@@ -65,6 +66,12 @@ def gazetteer():
 @st.cache_resource
 def countries():
     return gazetteer().boundaries("admin0")
+
+
+@st.cache_resource
+def labels():
+    """Capitals and large cities to name on the map (offline)."""
+    return place_labels(gazetteer())
 
 
 @st.cache_data(show_spinner=False, max_entries=500)
@@ -203,6 +210,7 @@ def _map_file(shown: dict) -> str:
             shown["attack"],
             countries(),
             area_shapes(shown, gazetteer()),
+            labels(),
         )
     )
 
@@ -249,6 +257,7 @@ def main() -> None:
         shown["attack"],
         countries(),
         area_shapes(shown, gazetteer()),
+        labels(),
     )
     st_folium(
         embed_assets_as_data_urls(fmap),

@@ -86,6 +86,7 @@ def _map(args: argparse.Namespace) -> int:
     from geo.areas import area_shapes
     from geo.extraction import combine, extract
     from geo.gazetteer import load
+    from geo.labels import place_labels
     from geo.store import events, open_store
     from layers.export import read_events_geojson, save_map
     from layers.maps import build_map
@@ -109,7 +110,14 @@ def _map(args: argparse.Namespace) -> int:
     # country polygons only shade deployments; a map without any does not read them
     admin0 = load().boundaries("admin0") if len(frames["deployment"]) else None
     areas = area_shapes(frames, load())  # country- and province-level records as areas
-    fmap = build_map(frames["deployment"], frames["strike"], frames["attack"], admin0, areas)
+    fmap = build_map(
+        frames["deployment"],
+        frames["strike"],
+        frames["attack"],
+        admin0,
+        areas,
+        place_labels(load()),
+    )
     out = save_map(fmap, args.output)
     n = sum(len(f) for f in frames.values())
     _say(f"wrote {out} ({n} records)")

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
 import folium
 import geopandas as gpd
 import shapely
 
+from geo.labels import PlaceLabel
 from layers.areas import areas_layer, split_area_records
 from layers.attacks import attacks_layer
 from layers.basemap import add_base_layers
 from layers.deployments import deployments_choropleth, deployments_layer
+from layers.labels import add_labels
 from layers.legend import Legend
 from layers.links import reference_links_layer
 from layers.strikes import strike_features, strike_popup_html, strikes_layer
@@ -42,6 +44,7 @@ def build_map(
     attacks: gpd.GeoDataFrame,
     admin0: gpd.GeoDataFrame | None = None,
     areas: Mapping[str, shapely.Geometry] | None = None,
+    labels: Iterable[PlaceLabel] = (),
 ) -> folium.Map:
     """A folium map of the three record kinds.
 
@@ -56,11 +59,16 @@ def build_map(
         ``{place_id: outline}`` from :func:`geo.areas.area_shapes`: country-, region- and
         province-level records with an outline are drawn as that area (``layers.areas``), not
         as a dot; without it every record is a point.
+    labels : iterable of PlaceLabel, optional
+        Place names to write on the map (:func:`geo.labels.place_labels`), for maps read with
+        no tile server.
     """
     fmap = folium.Map(
         location=(30, 40), zoom_start=4, tiles=None, control_scale=True, prefer_canvas=True
     )
     add_base_layers(fmap)
+    if labels:
+        add_labels(fmap, labels)
     shading = (
         deployments_choropleth(deployments, admin0)
         if admin0 is not None and len(deployments)

@@ -12,6 +12,7 @@ from pathlib import Path
 import geo
 from geo.areas import area_shapes
 from geo.gazetteer import load
+from geo.labels import place_labels
 from layers.export import read_events_geojson, save_map
 from layers.maps import build_map
 from tests.browser import ARTIFACTS, CHROMIUM, FLAGS, sync_playwright_or_skip
@@ -66,9 +67,10 @@ def _open_everything(
 def _export(deployments, strikes, attacks, path: Path) -> Path:
     frames = {"deployment": deployments, "strike": strikes, "attack": attacks}
     areas = area_shapes(frames, load())  # country-level records drawn as areas, as the CLI does
-    return save_map(
-        build_map(deployments, strikes, attacks, load().boundaries("admin0"), areas), path
+    fmap = build_map(
+        deployments, strikes, attacks, load().boundaries("admin0"), areas, place_labels(load())
     )
+    return save_map(fmap, path)
 
 
 def test_article_payloads_never_run(tmp_path):

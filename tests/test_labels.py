@@ -1,0 +1,27 @@
+"""Place names for offline maps: capitals and large cities, one name per city."""
+
+import folium
+
+from geo.gazetteer import distance_km
+from geo.labels import PlaceLabel, place_labels
+from layers.labels import labels_layer
+
+
+def test_capitals_and_large_cities_once_each(gaz):
+    labels = place_labels(gaz)
+    capitals = {label.name for label in labels if label.capital}
+    names = {label.name for label in labels}
+    assert {"Baghdad", "Damascus", "Kyiv"} <= capitals
+    assert {"Mosul", "Aleppo", "Basrah"} <= names
+    assert not names & {"Al Mawşil al Jadīdah", "Sadr City"}  # parts of cities
+    for i, a in enumerate(labels):  # one label per city: none within 30 km of another
+        assert all(distance_km(a.lat, a.lon, b.lat, b.lon) >= 30 for b in labels[i + 1 :])
+
+
+def test_label_text_is_escaped():
+    fmap = folium.Map(tiles=None)
+    labels_layer([PlaceLabel("<b>{{ 6*7 }}</b>", 33.3, 44.4, True)]).add_to(fmap)
+    html = fmap.get_root().render()
+    # escaped for HTML, then JSON-encoded by folium: never markup, never a template
+    assert "\\u0026lt;b\\u0026gt;\\u0026#123;\\u0026#123; 6*7" in html
+    assert "<b>" not in html and "{{ 6*7 }}" not in html
