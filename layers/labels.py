@@ -1,7 +1,12 @@
-"""Place names written on the map (capitals always, large cities from zoom 6), offline."""
+"""Place names written on the map (capitals always, large cities from zoom 6), offline.
+
+All names go into the page as one JSON array read by one script (one element, not one folium
+marker each: 600 markers cost a second of template rendering); each name is escaped first.
+"""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 
 import folium
@@ -11,14 +16,15 @@ from folium.template import Template
 from geo.labels import PlaceLabel
 from layers.escape import html_text
 
-__all__ = ["labels_layer"]
+__all__ = ["PlaceNames", "add_labels"]
 
 #: Zoom below which only capitals are named.
 CITY_ZOOM = 6
 
 
-class _ZoomClass(MacroElement):
-    """Marks the map container ``troopmap-far`` below :data:`CITY_ZOOM` (CSS hides cities)."""
+class PlaceNames(MacroElement):
+    """A non-interactive layer of names; the map container is marked ``troopmap-far`` below
+    :data:`CITY_ZOOM`, where CSS hides the cities' names."""
 
     _template = Template(
         """{% macro header(this, kwargs) %}
@@ -31,37 +37,37 @@ class _ZoomClass(MacroElement):
 </style>
 {% endmacro %}
 {% macro script(this, kwargs) %}
- (function (map) {
+ var {{ this.get_name() }} = L.layerGroup();
+ (function (map, group, names) {
+   for (const [html, lat, lon, kind] of names) {
+     L.marker([lat, lon], {interactive: false, keyboard: false, icon: L.divIcon({
+       html: "<div class='troopmap-place " + kind + "'>" + html + "</div>",
+       iconSize: [0, 0], className: ""})}).addTo(group);
+   }
+   group.addTo(map);
    function mark() { map.getContainer().classList.toggle('troopmap-far', map.getZoom() < {{ this.zoom }}); }
    map.on('zoomend', mark); mark();
- })({{ this._parent.get_name() }});
+ })({{ this._parent.get_name() }}, {{ this.get_name() }}, {{ this.names }});
 {% endmacro %}"""
     )
 
-    def __init__(self, zoom: int) -> None:
+    def __init__(self, labels: Iterable[PlaceLabel], zoom: int = CITY_ZOOM) -> None:
         super().__init__()
+        self._name = "PlaceNames"
         self.zoom = int(zoom)
-
-
-def labels_layer(
-    labels: Iterable[PlaceLabel], name: str = "Place names (offline)"
-) -> folium.FeatureGroup:
-    """Capitals (always) and large cities (from zoom 6) as text, under the data layers."""
-    group = folium.FeatureGroup(name=name)
-    for label in labels:
-        kind = "troopmap-capital" if label.capital else "troopmap-city"
-        folium.Marker(
-            location=(label.lat, label.lon),
-            icon=folium.DivIcon(
-                html=f"<div class='troopmap-place {kind}'>{html_text(label.name)}</div>",
-                icon_size=(0, 0),
-            ),
-            interactive=False,
-        ).add_to(group)
-    return group
+        rows = [
+            [
+                html_text(label.name),
+                round(label.lat, 4),
+                round(label.lon, 4),
+                "troopmap-capital" if label.capital else "troopmap-city",
+            ]
+            for label in labels
+        ]
+        #: JSON of [escaped name, lat, lon, class] rows (escaped: no markup, no braces)
+        self.names = json.dumps(rows, ensure_ascii=False)
 
 
 def add_labels(fmap: folium.Map, labels: Iterable[PlaceLabel]) -> None:
-    """The label layer and the zoom rule that hides city names when far out."""
-    labels_layer(labels).add_to(fmap)
-    _ZoomClass(CITY_ZOOM).add_to(fmap)
+    """Write the place names on ``fmap``, under the data layers."""
+    PlaceNames(labels).add_to(fmap)

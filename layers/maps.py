@@ -16,7 +16,7 @@ from layers.deployments import deployments_choropleth, deployments_layer
 from layers.labels import add_labels
 from layers.legend import Legend
 from layers.links import reference_links_layer
-from layers.strikes import strike_features, strike_popup_html, strikes_layer
+from layers.strikes import POPUP_FIELDS, strike_features, strikes_layer
 from layers.timeline import add_strikes_timeline, strikes_timeline
 
 __all__ = ["build_map"]
@@ -87,8 +87,7 @@ def build_map(
     attacks_layer(split["attack"][0]).add_to(fmap)
     reference_links_layer(strikes).add_to(fmap)
     features = strike_features(split["strike"][0])
-    popups = [strike_popup_html(f["properties"]) for f in features["features"]]
-    timeline = strikes_timeline(features, popups)
+    timeline = strikes_timeline(features, list(POPUP_FIELDS))
     if timeline is not None:  # strikes on two days or more: a date slider with playback
         add_strikes_timeline(fmap, timeline)
     else:

@@ -49,16 +49,6 @@ def _iso_day(value: object) -> str:
     return text if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text) else ""
 
 
-def strike_popup_html(props: dict) -> str:
-    """The popup of one strike feature as HTML, from its already escaped display fields."""
-    rows = "".join(
-        f"<tr><th style='text-align:left;padding-right:6px'>{label}</th><td>{props[key]}</td></tr>"
-        for key, label in POPUP_FIELDS
-        if props.get(key)
-    )
-    return f"<div style='max-width:360px'><b>Strike</b><table style='font-size:12px'>{rows}</table></div>"
-
-
 def strike_features(frame: gpd.GeoDataFrame) -> dict:
     """FeatureCollection of strikes with escaped display properties and style values."""
     features = []

@@ -9,6 +9,7 @@ all, and moving it back shows what had happened by then. Undated strikes always 
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import folium
 from branca.element import MacroElement
@@ -26,13 +27,24 @@ _POINT = JsCode(
                                  fillOpacity: 0.75, weight: 1});
 }"""
 )
-# popup and tooltip texts are built and escaped in Python (layers.strikes); set as HTML here
-_BIND = JsCode(
-    """function (feature, layer) {
-  layer.bindPopup(feature.properties.popup_html, {maxWidth: 380});
-  layer.bindTooltip(feature.properties.tip);
-}"""
-)
+
+
+def _bind(fields: list[tuple[str, str]]) -> JsCode:
+    """Popup and tooltip of each strike, built in the browser from its display fields, which
+    layers.strikes escaped already (the labels are ours): no HTML copy of every popup in the
+    file."""
+    spec = json.dumps(fields)
+    return JsCode(
+        f"""function (feature, layer) {{
+  const p = feature.properties, fields = {spec};
+  let rows = "";
+  for (const [key, label] of fields) {{
+    if (p[key]) rows += "<tr><th style='text-align:left;padding-right:6px'>" + label + "</th><td>" + p[key] + "</td></tr>";
+  }}
+  layer.bindPopup("<div style='max-width:360px'><b>Strike</b><table style='font-size:12px'>" + rows + "</table></div>", {{maxWidth: 380}});
+  layer.bindTooltip(p.tip);
+}}"""
+    )
 
 
 def _day_ms(value: object) -> int | None:
@@ -59,28 +71,29 @@ class _OpenAtEnd(MacroElement):
 
 
 def strikes_timeline(
-    features: dict, popups: list[str], name: str = "Strikes"
+    features: dict, fields: list[tuple[str, str]], name: str = "Strikes"
 ) -> tuple[Timeline, TimelineSlider, MacroElement] | None:
     """The strikes as a timeline layer with its slider (and the element that opens it at the
     end), or None when the strikes span fewer than two days.
 
-    ``features`` is :func:`layers.strikes.strike_features`; ``popups`` their popup HTML.
+    ``features`` is :func:`layers.strikes.strike_features`; ``fields`` the (property, label)
+    pairs its popup shows.
     """
     days = sorted({d for f in features["features"] if (d := _day_ms(f["properties"]["day"]))})
     if len(days) < 2:
         return None
     first, last = days[0], days[-1] + _DAY_MS - 1
     timed = []
-    for feature, popup in zip(features["features"], popups, strict=True):
+    for feature in features["features"]:
         start = _day_ms(feature["properties"]["day"])
-        props = dict(feature["properties"], popup_html=popup)
+        props = dict(feature["properties"])
         props["start"], props["end"] = (first if start is None else start), last
         timed.append({**feature, "properties": props})
     layer = Timeline(
         {"type": "FeatureCollection", "features": timed},
         name=name,
         point_to_layer=_POINT,
-        on_each_feature=_BIND,
+        on_each_feature=_bind([(k, label) for k, label in fields]),
     )
     slider = TimelineSlider(
         auto_play=False,

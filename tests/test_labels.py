@@ -4,7 +4,7 @@ import folium
 
 from geo.gazetteer import distance_km
 from geo.labels import PlaceLabel, place_labels
-from layers.labels import labels_layer
+from layers.labels import PlaceNames
 
 
 def test_capitals_and_large_cities_once_each(gaz):
@@ -20,8 +20,8 @@ def test_capitals_and_large_cities_once_each(gaz):
 
 def test_label_text_is_escaped():
     fmap = folium.Map(tiles=None)
-    labels_layer([PlaceLabel("<b>{{ 6*7 }}</b>", 33.3, 44.4, True)]).add_to(fmap)
+    PlaceNames([PlaceLabel("<b>{{ 6*7 }}</b>", 33.3, 44.4, True)]).add_to(fmap)
     html = fmap.get_root().render()
-    # escaped for HTML, then JSON-encoded by folium: never markup, never a template
-    assert "\\u0026lt;b\\u0026gt;\\u0026#123;\\u0026#123; 6*7" in html
+    # escaped for HTML, then written as JSON data: never markup, never a template
+    assert "&lt;b&gt;&#123;&#123; 6*7 &#125;&#125;&lt;/b&gt;" in html
     assert "<b>" not in html and "{{ 6*7 }}" not in html
