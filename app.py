@@ -173,7 +173,13 @@ def filter_widgets(frames: dict) -> RecordFilter:
     st.sidebar.header("Filters")
     kinds = st.sidebar.multiselect("Record kind", list(KINDS), default=list(KINDS), key="f_kinds")
     actors = st.sidebar.multiselect("Actor", opts["actors"], key="f_actors")
-    countries_ = st.sidebar.multiselect("Country", opts["countries"], key="f_countries")
+    names = opts["country_names"]
+    countries_ = st.sidebar.multiselect(
+        "Country",
+        opts["countries"],
+        format_func=lambda code: f"{names.get(code) or code} ({code})",
+        key="f_countries",
+    )
     precisions = st.sidebar.multiselect("Located to", opts["precisions"], key="f_precisions")
     event_types = st.sidebar.multiselect("Event type", opts["event_types"], key="f_types")
     date_from = date_to = None
@@ -300,8 +306,9 @@ def main() -> None:
             f"troopmap-{kind}s.geojson",
             "application/geo+json",
         )
+    every_field = pd.DataFrame(rows)  # the CSV has every field of the GeoJSON, lat/lon too
     cols[4].download_button(
-        "Records (CSV)", partial(events_to_csv, table), "troopmap.csv", "text/csv"
+        "Records (CSV)", partial(events_to_csv, every_field), "troopmap.csv", "text/csv"
     )
     st.download_button(
         "Standalone map (HTML)", partial(_map_file, shown), "troopmap-map.html", "text/html"

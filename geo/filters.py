@@ -80,9 +80,11 @@ class RecordFilter:
 
 
 def filter_options(frames: dict[str, gpd.GeoDataFrame]) -> dict[str, list]:
-    """The values present in the frames, for building filter widgets."""
+    """The values present in the frames, for building filter widgets (``country_names`` maps
+    each country code to the name the records carry)."""
     actors: set[str] = set()
     countries: set[str] = set()
+    country_names: dict[str, str] = {}
     precisions: set[str] = set()
     event_types: set[str] = set()
     dates: list[pd.Timestamp] = []
@@ -90,6 +92,10 @@ def filter_options(frames: dict[str, gpd.GeoDataFrame]) -> dict[str, list]:
         for a in frame["actor"].dropna():
             actors.update(x for x in str(a).split(",") if x)
         countries.update(frame["country"].dropna())
+        if "country_name" in frame:
+            for code, name in zip(frame["country"], frame["country_name"], strict=True):
+                if isinstance(code, str) and isinstance(name, str) and name:
+                    country_names.setdefault(code, name)
         precisions.update(frame["geo_precision"].dropna())
         if "event_type" in frame:
             event_types.update(frame["event_type"].dropna())
@@ -98,6 +104,7 @@ def filter_options(frames: dict[str, gpd.GeoDataFrame]) -> dict[str, list]:
     return {
         "actors": sorted(actors),
         "countries": sorted(countries),
+        "country_names": country_names,
         "precisions": sorted(precisions),
         "event_types": sorted(event_types),
         "dates": [min(dates).date(), max(dates).date()] if dates else [],

@@ -80,8 +80,22 @@ def _csv_safe(value: object) -> object:
     return value
 
 
+def _whole_numbers(column: pd.Series) -> bool:
+    values = pd.to_numeric(column, errors="coerce").dropna()
+    return bool(len(values)) and bool((values == values.round()).all())
+
+
 def events_to_csv(table: pd.DataFrame) -> str:
-    """CSV of a records table, safe to open in a spreadsheet (no formula injection)."""
+    """CSV of a records table, safe to open in a spreadsheet (no formula injection): counts
+    as integers ("2500", not "2500.0"), coordinates as they are, empty cells empty."""
+    table = table.copy()
+    for col in table.columns:
+        if (
+            pd.api.types.is_float_dtype(table[col])
+            and not col.endswith(("lat", "lon", "_km", "confidence"))
+            and _whole_numbers(table[col])
+        ):
+            table[col] = table[col].round().astype("Int64")
     return table.map(_csv_safe).to_csv(index=False)
 
 

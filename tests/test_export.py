@@ -72,3 +72,31 @@ def test_csv_neutralises_formulas():
     )
     out = events_to_csv(table)
     assert "'=HYPERLINK" in out and "'-2+3" in out and "'@SUM" in out and "\nErbil," in out
+
+
+def test_csv_has_integer_counts_coordinates_and_blank_cells():
+    import pandas as pd
+
+    from layers.export import events_to_csv
+
+    table = pd.DataFrame(
+        {
+            "kind": ["deployment", "strike"],
+            "count": [2500.0, float("nan")],
+            "fatalities": [float("nan"), 8.0],
+            "lat": [33.0, 32.87],
+            "lon": [44.0, 44.21],
+            "actor": ["US", None],
+        }
+    )
+    lines = events_to_csv(table).splitlines()
+    assert lines[0] == "kind,count,fatalities,lat,lon,actor"
+    assert lines[1] == "deployment,2500,,33.0,44.0,US"
+    assert lines[2] == "strike,,8,32.87,44.21,"
+
+
+def test_filter_options_name_countries(seed_frames):
+    from geo.filters import filter_options
+
+    opts = filter_options(seed_frames.frames())
+    assert opts["country_names"]["IQ"] == "Iraq" and "SY" in opts["country_names"]
