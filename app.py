@@ -207,18 +207,21 @@ def _geojson(frames: list) -> str:
     return json.dumps(events_to_geojson(frames), ensure_ascii=False)
 
 
+def _map_of(shown: dict):
+    """The folium map of the filtered records: areas for country-level ones, offline names."""
+    return build_map(
+        shown["deployment"],
+        shown["strike"],
+        shown["attack"],
+        countries(),
+        area_shapes(shown, gazetteer()),
+        labels(),
+    )
+
+
 def _map_file(shown: dict) -> str:
     """The standalone HTML of the filtered records (its own map: the shown one embeds data: URLs)."""
-    return map_html(
-        build_map(
-            shown["deployment"],
-            shown["strike"],
-            shown["attack"],
-            countries(),
-            area_shapes(shown, gazetteer()),
-            labels(),
-        )
-    )
+    return map_html(_map_of(shown))
 
 
 def main() -> None:
@@ -257,14 +260,7 @@ def main() -> None:
         f"**{n['deployment']}** deployments · **{n['strike']}** strikes · **{n['attack']}** attack reports"
     )
 
-    fmap = build_map(
-        shown["deployment"],
-        shown["strike"],
-        shown["attack"],
-        countries(),
-        area_shapes(shown, gazetteer()),
-        labels(),
-    )
+    fmap = _map_of(shown)
     st_folium(
         embed_assets_as_data_urls(fmap),
         key="map",
