@@ -17,7 +17,7 @@ import streamlit as st
 from streamlit_folium import st_folium
 
 from geo.areas import area_shapes
-from geo.articles import date_text, decode_article
+from geo.articles import date_text, decode_article, source_of, split_front_matter
 from geo.errors import InputError
 from geo.extraction import combine, extract
 from geo.filters import KINDS, RecordFilter, filter_options, weekly_counts
@@ -49,6 +49,8 @@ TABLE_COLUMNS = [
     "fatalities",
     "injuries",
     "doc_id",
+    "source_title",
+    "source_url",
     "source_text",
 ]
 
@@ -76,8 +78,10 @@ def labels():
 
 @st.cache_data(show_spinner=False, max_entries=500)
 def run_extract(text: str, published: dt.date, doc_id: str) -> tuple[dict, list[str]]:
-    """Extraction of one article (cached: the same text again is instant)."""
-    x = extract(text, published=published, doc_id=doc_id, gazetteer=gazetteer())
+    """Extraction of one article (cached: the same text again is instant); its front matter,
+    if any, names the source (title, URL, outlet) and is no article text."""
+    meta, body = split_front_matter(text)
+    x = extract(body, published, doc_id=doc_id, gazetteer=gazetteer(), source=source_of(meta))
     return x.frames(), sorted(set(x.unresolved["text"]))
 
 
@@ -149,10 +153,10 @@ def article_inputs() -> tuple[list[tuple[str, str, dt.date]], list[dict], list[s
 
 
 def _dated_input(name: str, text: str, key: str, errors: list[str]) -> tuple[str, dt.date | None]:
-    """The text without front matter and its publication date: the date the text prints
-    (front matter or a date line) fills the date box; the user can change it."""
+    """The text (front matter kept: it names the source) and its publication date: the date
+    the text prints (front matter or a date line) fills the date box; the user can change it."""
     try:
-        body, found, source = date_text(text)
+        _, found, source = date_text(text)
     except ValueError as exc:
         errors.append(f"{name}: {exc}")
         st.sidebar.error(f"{name}: {exc}")
@@ -164,7 +168,7 @@ def _dated_input(name: str, text: str, key: str, errors: list[str]) -> tuple[str
         if source in {"front matter", "date line"}
         else "No date in the text: set the publication date (relative dates count from it)."
     )
-    return body, published
+    return text, published
 
 
 def filter_widgets(frames: dict) -> RecordFilter:

@@ -14,7 +14,7 @@ import datetime as dt
 import html
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -31,6 +31,7 @@ __all__ = [
     "read_article",
     "read_bytes",
     "read_dated_article",
+    "source_of",
     "split_front_matter",
 ]
 
@@ -141,13 +142,43 @@ def read_article(path: str | Path) -> str:
 
 @dataclass(frozen=True, slots=True)
 class DatedArticle:
-    """An article's text (front matter removed), its publication date and where that came from:
-    ``sidecar``, ``front matter``, ``date line``, ``given`` or ``today``."""
+    """An article's text (front matter removed), its publication date and where that came from
+    (``sidecar``, ``front matter``, ``date line``, ``given`` or ``today``), and what its sidecar
+    or front matter says of it (:func:`source_of`: title, URL, outlet)."""
 
     path: str
     text: str
     published: dt.date
     date_source: str
+    source: dict[str, str] = field(default_factory=dict)
+
+
+#: Keys of a sidecar or front matter that name the article, and the record field each fills.
+SOURCE_KEYS = {
+    "title": "source_title",
+    "headline": "source_title",
+    "url": "source_url",
+    "link": "source_url",
+    "outlet": "source_outlet",
+    "publisher": "source_outlet",
+    "source": "source_outlet",
+}
+_WEB_URL = re.compile(r"https?://[^\s\"'<>]+", re.I)
+
+
+def source_of(meta: dict) -> dict[str, str]:
+    """``source_title``, ``source_url`` and ``source_outlet`` from a sidecar's or front
+    matter's keys; a URL is kept only when it is a plain http(s) address."""
+    out: dict[str, str] = {}
+    for key, fieldname in SOURCE_KEYS.items():
+        value = meta.get(key)
+        if not isinstance(value, str) or not value.strip() or fieldname in out:
+            continue
+        value = " ".join(value.split())[:500]
+        if fieldname == "source_url" and not _WEB_URL.fullmatch(value):
+            continue
+        out[fieldname] = value
+    return out
 
 
 def split_front_matter(text: str) -> tuple[dict[str, str], str]:
@@ -163,17 +194,17 @@ def split_front_matter(text: str) -> tuple[dict[str, str], str]:
     return meta, text[m.end() :]
 
 
-def _sidecar_date(path: Path) -> str | None:
+def _sidecar(path: Path) -> dict:
+    """The sidecar ``name.json`` of an article file as a dict ({} when there is none)."""
     sidecar = path.with_suffix(".json")
     if not sidecar.is_file():
-        return None
+        return {}
     try:
         meta = json.loads(sidecar.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
         msg = f"{sidecar}: unreadable sidecar ({exc})"
         raise InputError(msg) from exc
-    value = meta.get("published") if isinstance(meta, dict) else None
-    return str(value)[:10] if value else None
+    return meta if isinstance(meta, dict) else {}
 
 
 def date_text(text: str, default: str | dt.date | None = None) -> tuple[str, dt.date, str]:
@@ -203,17 +234,18 @@ def dated_article(
     """
     p = Path(path)
     text = decode_article(data, str(p))
+    side = _sidecar(p)
+    meta, body = split_front_matter(text)
+    source = source_of({**meta, **side})
     try:
-        side = _sidecar_date(p)
-        if side:
-            return DatedArticle(
-                str(p), split_front_matter(text)[1], parse_published(side), "sidecar"
-            )
-        body, published, source = date_text(text, default)
+        if side.get("published"):
+            when = parse_published(str(side["published"])[:10])
+            return DatedArticle(str(p), body, when, "sidecar", source)
+        body, published, how = date_text(text, default)
     except ValueError as exc:
         msg = f"{p}: {exc}"
         raise InputError(msg) from exc
-    return DatedArticle(str(p), body, published, source)
+    return DatedArticle(str(p), body, published, how, source)
 
 
 def read_dated_article(path: str | Path, default: str | dt.date | None = None) -> DatedArticle:

@@ -73,7 +73,8 @@ def _extract(args: argparse.Namespace) -> int:
     docs, status = _read_all(args.articles, args.published)
     records = []
     for doc in docs:
-        records += extract(doc.text, doc.published, doc_id=Path(doc.path).name).records()
+        x = extract(doc.text, doc.published, doc_id=Path(doc.path).name, source=doc.source)
+        records += x.records()
     payload = json.dumps(features_to_geojson(records), ensure_ascii=False)
     if args.output:
         Path(args.output).write_text(payload + "\n", encoding="utf-8")
@@ -96,7 +97,10 @@ def _map(args: argparse.Namespace) -> int:
         parts.append(events(open_store(args.db, must_exist=True)))
     geojsons = [p for p in args.inputs if str(p).lower().endswith((".geojson", ".json"))]
     docs, status = _read_all([p for p in args.inputs if p not in geojsons], args.published)
-    parts += [extract(d.text, d.published, doc_id=Path(d.path).name).frames() for d in docs]
+    parts += [
+        extract(d.text, d.published, doc_id=Path(d.path).name, source=d.source).frames()
+        for d in docs
+    ]
     for path in geojsons:
         try:
             parts.append(read_events_geojson(path))

@@ -6,6 +6,7 @@ Wraps :func:`geo.events.extract_events` and returns GeoDataFrames (EPSG:4326).
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
@@ -24,6 +25,8 @@ __all__ = ["Extraction", "combine", "extract"]
 
 
 _KIND_ORDER = ("deployment", "strike", "attack")
+#: Record fields naming the article, filled from ``source``.
+SOURCE_FIELDS = ("source_title", "source_url", "source_outlet")
 
 
 @dataclass(frozen=True)
@@ -95,6 +98,7 @@ def extract(
     published: str | dt.date | None = None,
     doc_id: str = "article",
     gazetteer: Gazetteer | None = None,
+    source: Mapping[str, str] | None = None,
 ) -> Extraction:
     """Extract deployments, strikes, attacks and places from an article.
 
@@ -108,9 +112,16 @@ def extract(
         Copied into every record.
     gazetteer : Gazetteer, optional
         Defaults to the bundled one.
+    source : mapping, optional
+        ``source_title``, ``source_url``, ``source_outlet`` of the article
+        (:func:`geo.articles.source_of`), copied into every record.
     """
     when = parse_published(published)
     found = extract_events(text, when, doc_id, gazetteer)
+    for event in (*found.deployments, *found.strikes, *found.attacks):
+        for name, value in (source or {}).items():
+            if name in SOURCE_FIELDS:
+                setattr(event, name, value)
     return Extraction(
         doc_id=doc_id,
         published=when,

@@ -78,7 +78,7 @@ def extract_file(path: str, default_published: str | None = None) -> FileResult:
     digest = hashlib.sha256(data).hexdigest()
     try:
         article = dated_article(data, p, default_published)
-        x = extract(article.text, published=article.published, doc_id=p.name)
+        x = extract(article.text, article.published, doc_id=p.name, source=article.source)
     except (InputError, ValueError) as exc:
         return FileResult(str(p), digest, error=str(exc))
     return FileResult(str(p), digest, article.published.isoformat(), x.records())

@@ -79,6 +79,8 @@ class Event:
     ``event_type`` is the ACLED-like sub-event type of a strike or attack (``air/drone strike``,
     ``shelling/artillery/missile``, ``remote explosive/IED``, ``suicide bomb``,
     ``armed clash/raid``, ``attack`` or ``strike`` when the means are not stated).
+    ``source_title``, ``source_url`` and ``source_outlet`` name the article when its front
+    matter or sidecar does (:func:`geo.articles.source_of`).
     """
 
     kind: str
@@ -108,6 +110,9 @@ class Event:
     injuries_qualifier: str | None = None
     lat: float | None = None
     lon: float | None = None
+    source_title: str | None = None
+    source_url: str | None = None
+    source_outlet: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """The record as a plain dict, keys in field order (values are plain scalars)."""

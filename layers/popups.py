@@ -5,6 +5,7 @@ These functions are the only place where record values become HTML.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -12,7 +13,9 @@ from geo.geojson import clean_value
 from layers.escape import html_text
 from layers.style import count_label
 
-__all__ = ["event_popup", "event_tooltip"]
+__all__ = ["event_popup", "event_tooltip", "source_html"]
+
+_WEB_URL = re.compile(r"https?://[^\s\"'<>]+", re.I)
 
 
 def _v(value: Any) -> Any:
@@ -24,6 +27,19 @@ def _row(label: str, value: Any) -> str:
     if value is None or value == "":
         return ""
     return f"<tr><th style='text-align:left;padding-right:6px'>{html_text(label)}</th><td>{html_text(value)}</td></tr>"
+
+
+def source_html(rec: Mapping[str, Any]) -> str:
+    """The article a record comes from: its title (or file name) and outlet, linked to its
+    URL when that is a plain http(s) address; every part escaped."""
+    title, url = _v(rec.get("source_title")), _v(rec.get("source_url"))
+    outlet, doc = _v(rec.get("source_outlet")), _v(rec.get("doc_id"))
+    text = html_text(title or doc or "")
+    if outlet:
+        text += f" ({html_text(outlet)})"
+    if isinstance(url, str) and _WEB_URL.fullmatch(url):
+        text = f"<a href='{html_text(url)}' target='_blank' rel='noopener noreferrer'>{text}</a>"
+    return text
 
 
 def _when(rec: Mapping[str, Any]) -> str | None:
@@ -75,7 +91,10 @@ def event_popup(rec: Mapping[str, Any]) -> str:
     if _v(rec.get("sources")):
         rows.append(_row("Reports", f"{_v(rec.get('sources'))}: {_v(rec.get('source_docs'))}"))
     else:
-        rows.append(_row("Source", _v(rec.get("doc_id"))))
+        rows.append(
+            "<tr><th style='text-align:left;padding-right:6px'>Source</th>"
+            f"<td>{source_html(rec)}</td></tr>"
+        )
     quote = html_text(_v(rec.get("source_text")) or "")
     return (
         f"<div style='max-width:340px'><b>{html_text(kind.capitalize())}</b>"

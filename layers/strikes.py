@@ -16,6 +16,7 @@ import geopandas as gpd
 from geo.frames import frame_rows
 from geo.geojson import clean_value
 from layers.escape import html_text
+from layers.popups import source_html
 from layers.style import actor_colour, count_label, radius_for
 
 __all__ = ["POPUP_FIELDS", "strike_features", "strikes_layer"]
@@ -94,6 +95,7 @@ def strike_features(frame: gpd.GeoDataFrame) -> dict:
             "quote": _s(rec.get("source_text")),
         }
         props = {k: html_text(v) for k, v in props.items()}
+        props["doc"] = source_html(rec)  # escaped parts, linked to the article's URL
         props["day"] = _iso_day(rec.get("date"))
         props["tip"] = html_text(f"Strike, {_s(rec.get('place'))}, {date or 'date unknown'}")
         props["colour"] = actor_colour(_s(rec.get("actor")) or None)

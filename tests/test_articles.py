@@ -67,3 +67,22 @@ def test_bad_dates_name_the_file(tmp_path, sidecar, front, says):
     with pytest.raises(InputError, match=says) as err:
         _dated(tmp_path, front + "Shells fell on the port.\n", sidecar)
     assert "a." in str(err.value) and "\n" not in str(err.value)
+
+
+def test_source_named_by_sidecar_or_front_matter(tmp_path):
+    front = "---\ntitle: Port shelled again\nurl: https://example.org/news/port?id=7\n---\n"
+    a = _dated(tmp_path, front + "Shells fell on the port.\n", '{"outlet": "Example News"}')
+    assert a.source == {
+        "source_title": "Port shelled again",
+        "source_url": "https://example.org/news/port?id=7",
+        "source_outlet": "Example News",
+    }
+
+
+@pytest.mark.parametrize(
+    "url", ["javascript:alert(1)", "data:text/html,x", "https://a.org/x y", "ftp://a.org/f"]
+)
+def test_only_plain_web_addresses_are_kept(url):
+    from geo.articles import source_of
+
+    assert "source_url" not in source_of({"url": url})

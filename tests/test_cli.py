@@ -199,3 +199,19 @@ def test_app_starts_streamlit_on_the_dashboard(monkeypatch):
         "--theme.base",
         "dark",
     ]
+
+
+def test_extract_carries_the_source_named_beside_the_article(tmp_path, capsys):
+    art = tmp_path / "port.txt"
+    art.write_text("On March 4, shells hit the port of Odesa, killing two.", encoding="utf-8")
+    (tmp_path / "port.json").write_text(
+        '{"published": "2024-03-05", "title": "Odesa port hit", "url": "https://example.org/a"}'
+    )
+    assert main(["extract", str(art)]) == 0
+    [feat] = json.loads(capsys.readouterr().out)["features"]
+    props = feat["properties"]
+    assert (props["source_title"], props["source_url"]) == (
+        "Odesa port hit",
+        "https://example.org/a",
+    )
+    assert props["date"] == "2024-03-04"

@@ -162,3 +162,21 @@ def test_strikes_of_one_day_need_no_slider(seed_extraction):
     x = seed_extraction
     html = build_map(x.deployments, x.strikes, x.attacks).get_root().render()
     assert "timelineSliderControl" not in html
+
+
+def test_popup_names_and_links_the_source_escaped():
+    from layers.popups import event_popup
+
+    rec = {
+        "kind": "strike",
+        "doc_id": "a.txt",
+        "source_title": "Port <b>hit</b> {{ 6*7 }}",
+        "source_url": "https://example.org/a?x=1&y=%202",
+        "source_outlet": "Example",
+    }
+    html = event_popup(rec)
+    assert "href='https://example.org/a?x=1&amp;y=&#37;202'" in html  # the browser reads %202
+    assert "rel='noopener noreferrer'" in html
+    assert "Port &lt;b&gt;hit&lt;/b&gt; &#123;&#123; 6*7 &#125;&#125; (Example)" in html
+    bad = event_popup({**rec, "source_url": "javascript:alert(1)"})
+    assert "href" not in bad and "javascript" not in bad
