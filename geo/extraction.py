@@ -14,6 +14,7 @@ from typing import Any
 import geopandas as gpd
 import pandas as pd
 
+from geo import settings
 from geo.events import extract_events
 from geo.frames import events_frame, mentions_frame
 from geo.gazetteer import Gazetteer
@@ -137,7 +138,9 @@ def combine(parts: list[dict[str, gpd.GeoDataFrame]]) -> dict[str, gpd.GeoDataFr
         frames = [p[kind] for p in parts if kind in p and len(p[kind])]
         if frames:
             out[kind] = gpd.GeoDataFrame(
-                pd.concat(frames, ignore_index=True), geometry="geometry", crs="EPSG:4326"
+                pd.concat(frames, ignore_index=True),
+                geometry="geometry",
+                crs=settings.DEFAULT_CRS,
             )
         else:
             out[kind] = events_frame([], kind)

@@ -9,6 +9,7 @@ import geopandas as gpd
 
 from geo.frames import frame_rows
 from layers.escape import html_text
+from layers.popups import reference_phrase
 from layers.style import KIND_COLOURS
 
 __all__ = ["reference_links_layer"]
@@ -28,9 +29,7 @@ def reference_links_layer(
         lat0, lon0 = rec.get("ref_place_lat"), rec.get("ref_place_lon")
         if geom is None or geom.is_empty or not _ok(lat0, lon0):
             continue
-        label = html_text(
-            f"{rec.get('ref_distance_km')} km {rec.get('ref_bearing')} of {rec.get('ref_place')}"
-        )
+        label = html_text(reference_phrase(rec))
         folium.PolyLine(
             [(lat0, lon0), (geom.y, geom.x)],
             color=KIND_COLOURS["link"],

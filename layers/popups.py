@@ -13,7 +13,7 @@ from geo.geojson import clean_value
 from layers.escape import html_text
 from layers.style import count_label
 
-__all__ = ["event_popup", "event_tooltip", "source_html"]
+__all__ = ["event_popup", "event_tooltip", "reference_phrase", "source_html"]
 
 _WEB_URL = re.compile(r"https?://[^\s\"'<>]+", re.I)
 
@@ -27,6 +27,19 @@ def _row(label: str, value: Any) -> str:
     if value is None or value == "":
         return ""
     return f"<tr><th style='text-align:left;padding-right:6px'>{html_text(label)}</th><td>{html_text(value)}</td></tr>"
+
+
+def reference_phrase(rec: Mapping[str, Any], with_offset: bool = False) -> str:
+    """ "60.0 km southwest of Baghdad" (plain text: escape it where it becomes HTML), with
+    "(that point is 25 km from the place)" when asked and known; "" without a reference."""
+    place = _v(rec.get("ref_place"))
+    if not place:
+        return ""
+    text = f"{_v(rec.get('ref_distance_km'))} km {_v(rec.get('ref_bearing'))} of {place}"
+    offset = _v(rec.get("ref_offset_km"))
+    if with_offset and offset is not None:
+        text += f" (that point is {offset} km from the place)"
+    return text
 
 
 def source_html(rec: Mapping[str, Any]) -> str:
@@ -75,17 +88,7 @@ def event_popup(rec: Mapping[str, Any]) -> str:
         if n is not None:
             rows.append(_row(key.capitalize(), count_label(n, _v(rec.get(f"{key}_qualifier")))))
     if _v(rec.get("ref_place")):
-        rows.append(
-            _row(
-                "Text says",
-                f"{_v(rec.get('ref_distance_km'))} km {_v(rec.get('ref_bearing'))} of {_v(rec.get('ref_place'))}"
-                + (
-                    f" (that point is {_v(rec.get('ref_offset_km'))} km from the place)"
-                    if _v(rec.get("ref_offset_km")) is not None
-                    else ""
-                ),
-            )
-        )
+        rows.append(_row("Text says", reference_phrase(rec, with_offset=True)))
     if _v(rec.get("countries")):
         rows.append(_row("Countries (one report)", rec.get("countries")))
     if _v(rec.get("sources")):

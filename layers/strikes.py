@@ -16,7 +16,7 @@ import geopandas as gpd
 from geo.frames import frame_rows
 from geo.geojson import clean_value
 from layers.escape import html_text
-from layers.popups import source_html
+from layers.popups import reference_phrase, source_html
 from layers.style import actor_colour, count_label, radius_for
 
 __all__ = ["POPUP_FIELDS", "strike_features", "strikes_layer"]
@@ -60,11 +60,7 @@ def strike_features(frame: gpd.GeoDataFrame) -> dict:
         date = _s(rec.get("date"))
         if date and _s(rec.get("date_precision")):
             date += f" ({_s(rec.get('date_precision'))})"
-        ref = ""
-        if _s(rec.get("ref_place")):
-            ref = f"{_s(rec.get('ref_distance_km'))} km {_s(rec.get('ref_bearing'))} of {_s(rec.get('ref_place'))}"
-            if _s(rec.get("ref_offset_km")):
-                ref += f" (that point is {_s(rec.get('ref_offset_km'))} km away)"
+        ref = reference_phrase(rec, with_offset=True)
         dead, hurt = rec.get("fatalities"), rec.get("injuries")
         reports = ""
         if _s(rec.get("sources")):
