@@ -283,7 +283,11 @@ def main() -> None:
         pd.DataFrame(rows, columns=TABLE_COLUMNS) if rows else pd.DataFrame(columns=TABLE_COLUMNS)
     )
     st.subheader("Records")
-    st.dataframe(table[TABLE_COLUMNS], width="stretch", hide_index=True)
+    shown_table = table[TABLE_COLUMNS].copy()
+    for col in shown_table.columns:  # text cells without a value blank, not "None"
+        if not pd.api.types.is_numeric_dtype(shown_table[col]):
+            shown_table[col] = shown_table[col].where(shown_table[col].notna(), "")
+    st.dataframe(shown_table, width="stretch", hide_index=True)
 
     st.subheader("Place names not mapped")
     if unresolved:

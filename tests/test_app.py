@@ -2,6 +2,7 @@
 
 from pathlib import Path
 
+import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
@@ -115,3 +116,11 @@ def test_pasted_template_payloads_never_run(app, tmp_path, monkeypatch):
     assert list(_table(at)["kind"]) == ["strike"]
     assert EVERYTHING in _table(at).iloc[0]["source_text"]
     assert not (tmp_path / CANARY).exists()
+
+
+def test_table_cells_without_a_value_are_blank(app):
+    at = app.run()
+    table = _table(at)
+    text = table[[c for c in table.columns if not pd.api.types.is_numeric_dtype(table[c])]]
+    assert len(text.columns) > 10
+    assert not (text.isna() | (text.astype(str) == "None")).any().any()
