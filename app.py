@@ -276,7 +276,10 @@ def main() -> None:
     weekly = weekly_counts(shown)
     if len(weekly) > 1:
         st.subheader("Events per week")
-        st.bar_chart(weekly)
+        # weeks as labels (ISO, so they sort by time): one wide bar a week, not a day-wide
+        # sliver on a day axis
+        weekly.index = [f"week of {pd.Timestamp(w):%Y-%m-%d}" for w in weekly.index]
+        st.bar_chart(weekly, x_label="week (Monday)", y_label="events", stack=True)
 
     rows = [r for f in shown.values() for r in f.drop(columns="geometry").to_dict("records")]
     table = (
