@@ -23,6 +23,7 @@ from geo.extraction import combine, extract
 from geo.filters import KINDS, RecordFilter, filter_options, weekly_counts
 from geo.gazetteer import load
 from geo.labels import place_labels
+from geo.normalize import clean_text
 from geo.settings import DATA_DIR
 from geo.store import events, open_store
 from layers.export import events_to_csv, events_to_geojson, map_html, parse_events_geojson
@@ -123,7 +124,8 @@ def article_inputs() -> tuple[list[tuple[str, str, dt.date]], list[dict], list[s
         )
         st.sidebar.caption(f"Sample written by the project; published {SAMPLE_PUBLISHED:%d %B %Y}.")
     elif source == "Paste text":
-        text = st.sidebar.text_area("Article text", height=260, key="pasted")
+        # cleaned as files are (NFC, no invisible format characters)
+        text = clean_text(st.sidebar.text_area("Article text", height=260, key="pasted"))
         if text.strip():
             body, published = _dated_input("pasted article", text, "pasted_date", errors)
             if published is not None:

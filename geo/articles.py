@@ -10,6 +10,7 @@ date line in the text (:func:`geo.published.date_line`), else the date the user 
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 import html
 import json
@@ -20,6 +21,7 @@ from pathlib import Path
 
 from geo import settings
 from geo.errors import InputError
+from geo.normalize import clean_text
 from geo.published import date_line, parse_published
 
 __all__ = [
@@ -35,6 +37,7 @@ __all__ = [
     "split_front_matter",
 ]
 
+_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
 _FRONT = re.compile(r"\A---[ \t]*\n(?P<body>.*?)\n---[ \t]*\n", re.S)
 
 _SKIP_TAGS = {"script", "style", "noscript", "template", "head", "svg"}
@@ -96,21 +99,23 @@ def decode_article(data: bytes, name: str = "<input>") -> str:
     if not data.strip():
         msg = f"{name}: the file is empty"
         raise InputError(msg)
-    if b"\x00" in data[:8192]:
+    utf16 = data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
+    if not utf16 and b"\x00" in data[:8192]:
         msg = f"{name}: looks binary (NUL bytes), not an article text"
         raise InputError(msg)
     try:
-        text = data.decode("utf-8-sig")
+        text = data.decode("utf-16") if utf16 else data.decode("utf-8-sig")
     except UnicodeDecodeError:
         try:
             text = data.decode("cp1252")
         except UnicodeDecodeError as exc:
-            msg = f"{name}: not UTF-8 or Windows-1252 text ({exc})"
+            msg = f"{name}: not UTF-8, UTF-16 or Windows-1252 text ({exc})"
             raise InputError(msg) from exc
-    controls = sum(1 for c in text[:8192] if ord(c) < 32 and c not in "\n\r\t\f")
-    if controls > 0.01 * min(len(text), 8192):
+    controls = len(_CONTROLS.findall(text))  # the whole text, not only its start
+    if controls > 0.01 * len(text):
         msg = f"{name}: looks binary (control characters), not an article text"
         raise InputError(msg)
+    text = clean_text(text)
     head = text.lstrip()[:500].lower()
     if name.lower().endswith((".html", ".htm")) or head.startswith(("<!doctype html", "<html")):
         text = html_to_text(text)

@@ -13,7 +13,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-__all__ = ["fold", "fold_name", "name_variants"]
+__all__ = ["clean_text", "fold", "fold_name", "name_variants"]
 
 # Apostrophes and hyphens inside names are word separators after folding ("Ma'rib" -> "ma rib").
 _TABLE_LIMIT = 0x3000
@@ -98,6 +98,17 @@ def fold(text: str) -> str:
 def fold_name(name: str) -> str:
     """Fold a gazetteer name to its lookup key: folded, single-spaced, stripped."""
     return _SPACES.sub(" ", fold(name)).strip()
+
+
+def clean_text(text: str) -> str:
+    """Text as it is read from a file or a paste: Unicode NFC (composed accents) and no
+    invisible format characters (soft hyphen, zero-width joiners and spaces, direction marks),
+    which would otherwise split "Bagh\u00addad" into two words. Offsets of everything found
+    afterwards index this text."""
+    text = unicodedata.normalize("NFC", text)
+    if any(unicodedata.category(c) == "Cf" for c in text):
+        text = "".join(c for c in text if unicodedata.category(c) != "Cf")
+    return text
 
 
 def name_variants(name: str) -> set[str]:

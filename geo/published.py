@@ -24,6 +24,8 @@ __all__ = ["date_line", "parse_published"]
 HEAD_LINES = 15
 #: A date line is short; longer lines are prose.
 MAX_LINE_CHARS = 120
+#: The earliest publication date taken (relative dates count back from it).
+EARLIEST = dt.date(1900, 1, 1)
 #: Days a publication date may lie ahead of this machine's today (time zones).
 FUTURE_SLACK_DAYS = 1
 
@@ -72,6 +74,9 @@ def parse_published(value: str | dt.date | None, *, today: dt.date | None = None
         except ValueError as exc:
             msg = f"publication date {value!r} is not YYYY-MM-DD"
             raise ValueError(msg) from exc
+    if when < EARLIEST:
+        msg = f"publication date {when.isoformat()} is before {EARLIEST.year}"
+        raise ValueError(msg)
     if when > today + dt.timedelta(days=FUTURE_SLACK_DAYS):
         msg = f"publication date {when.isoformat()} is in the future (today is {today.isoformat()})"
         raise ValueError(msg)

@@ -6,6 +6,7 @@ network; web tiles load only when online.
 
 from __future__ import annotations
 
+import csv
 import json
 import re
 from pathlib import Path
@@ -73,10 +74,16 @@ def events_to_geojson(frames: list[gpd.GeoDataFrame]) -> dict[str, Any]:
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
+_LINE_START = re.compile(r"(^|\r\n|\r|\n)(?=[=+\-@\t\r])")
+
+
 def _csv_safe(value: object) -> object:
-    """A cell a spreadsheet will not run: text starting like a formula gets a leading quote."""
-    if isinstance(value, str) and value.startswith(_FORMULA_START):
-        return "'" + value
+    """A cell a spreadsheet will not run: every line of it that starts like a formula (the
+    first, or one after a line break inside the cell) gets a leading quote."""
+    if isinstance(value, str) and (
+        value.startswith(_FORMULA_START) or "\n" in value or "\r" in value
+    ):
+        return _LINE_START.sub(lambda m: m.group(1) + "'", value)
     return value
 
 
@@ -96,7 +103,8 @@ def events_to_csv(table: pd.DataFrame) -> str:
             and _whole_numbers(table[col])
         ):
             table[col] = table[col].round().astype("Int64")
-    return table.map(_csv_safe).to_csv(index=False)
+    # every cell quoted: a line break inside one never starts a new row (a bare CR included)
+    return table.map(_csv_safe).to_csv(index=False, quoting=csv.QUOTE_NONNUMERIC)
 
 
 def read_events_geojson(path: str | Path) -> dict[str, gpd.GeoDataFrame]:
@@ -158,5 +166,9 @@ def parse_events_geojson(raw: bytes | str, name: str = "<geojson>") -> dict[str,
         geom = feat.get("geometry")
         if geom:
             known["lon"], known["lat"] = _lon_lat(geom, f"{p}: feature {i}")
+        elif known.get("lat") is not None or known.get("lon") is not None:
+            # no geometry: a point in the properties gets the same check (both, in range)
+            point = {"type": "Point", "coordinates": [known.get("lon"), known.get("lat")]}
+            known["lon"], known["lat"] = _lon_lat(point, f"{p}: feature {i}")
         records[kind].append(cls(**known))
     return {kind: events_frame(recs, kind) for kind, recs in records.items()}

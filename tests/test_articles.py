@@ -86,3 +86,29 @@ def test_only_plain_web_addresses_are_kept(url):
     from geo.articles import source_of
 
     assert "source_url" not in source_of({"url": url})
+
+
+def test_invisible_characters_and_decomposed_accents_are_cleaned():
+    """A soft hyphen or zero-width joiner inside "Baghdad" and NFD accents read as typed."""
+    import unicodedata
+
+    from geo.geoparse import geoparse
+
+    raw = "Rockets hit Bagh\u00addad and Bagh\u200ddad, then Arbīl.".replace(
+        "Arbīl", unicodedata.normalize("NFD", "Arbīl")
+    )
+    text = decode_article(raw.encode("utf-8"), "a.txt")
+    assert text == "Rockets hit Baghdad and Baghdad, then Arbīl."
+    names = [m.name for m in geoparse(text) if m.resolved]
+    assert names.count("Baghdad") == 2 and "Erbil" in names
+
+
+def test_utf16_with_bom_is_text():
+    data = "\ufeffShells hit Kharkiv on Monday.".encode("utf-16")
+    assert decode_article(data, "u16.txt") == "Shells hit Kharkiv on Monday."
+
+
+def test_control_characters_anywhere_mean_binary():
+    data = ("Shells hit Kharkiv. " * 1000 + "\x01\x02\x03" * 400).encode()
+    with pytest.raises(InputError, match="control characters"):
+        decode_article(data, "late.txt")

@@ -1,5 +1,7 @@
 """Standalone HTML and GeoJSON exports, and reading GeoJSON back."""
 
+import csv
+import io
 import json
 import re
 
@@ -9,7 +11,7 @@ import pytest
 import geo
 from geo.errors import InputError
 from geo.gazetteer import load
-from layers.export import events_to_geojson, map_html, read_events_geojson
+from layers.export import events_to_geojson, map_html, parse_events_geojson, read_events_geojson
 from layers.maps import build_map
 
 
@@ -70,8 +72,21 @@ def test_csv_neutralises_formulas():
     table = pd.DataFrame(
         {"place": ["=HYPERLINK(1)", "Erbil", "-2+3", "@SUM(A1)"], "count": [1, 2, 3, 4]}
     )
+    rows = list(csv.reader(io.StringIO(events_to_csv(table))))
+    assert [r[0] for r in rows] == ["place", "'=HYPERLINK(1)", "Erbil", "'-2+3", "'@SUM(A1)"]
+
+
+def test_csv_line_breaks_inside_a_cell_stay_inside_it():
+    """A bare CR in a cell must not start a new spreadsheet row with a live formula."""
+    import pandas as pd
+
+    from layers.export import events_to_csv
+
+    table = pd.DataFrame({"source_text": ['Shells fell.\r=HYPERLINK("http://x")\nagain']})
     out = events_to_csv(table)
-    assert "'=HYPERLINK" in out and "'-2+3" in out and "'@SUM" in out and "\nErbil," in out
+    rows = list(csv.reader(io.StringIO(out, newline="")))
+    assert len(rows) == 2  # header and one record
+    assert rows[1][0] == 'Shells fell.\r\'=HYPERLINK("http://x")\nagain'
 
 
 def test_csv_has_integer_counts_coordinates_and_blank_cells():
@@ -89,10 +104,10 @@ def test_csv_has_integer_counts_coordinates_and_blank_cells():
             "actor": ["US", None],
         }
     )
-    lines = events_to_csv(table).splitlines()
-    assert lines[0] == "kind,count,fatalities,lat,lon,actor"
-    assert lines[1] == "deployment,2500,,33.0,44.0,US"
-    assert lines[2] == "strike,,8,32.87,44.21,"
+    rows = list(csv.reader(io.StringIO(events_to_csv(table))))
+    assert rows[0] == ["kind", "count", "fatalities", "lat", "lon", "actor"]
+    assert rows[1] == ["deployment", "2500", "", "33.0", "44.0", "US"]
+    assert rows[2] == ["strike", "", "8", "32.87", "44.21", ""]
 
 
 def test_filter_options_name_countries(seed_frames):
@@ -100,3 +115,33 @@ def test_filter_options_name_countries(seed_frames):
 
     opts = filter_options(seed_frames.frames())
     assert opts["country_names"]["IQ"] == "Iraq" and "SY" in opts["country_names"]
+
+
+@pytest.mark.parametrize(
+    "props",
+    [{"lat": 1e308, "lon": 5}, {"lat": 33.3}, {"lat": "33", "lon": "44"}, {"lat": 91, "lon": 0}],
+)
+def test_points_in_properties_are_checked_too(props):
+    fc = {
+        "type": "FeatureCollection",
+        "features": [
+            {"type": "Feature", "geometry": None, "properties": {"kind": "strike", **props}}
+        ],
+    }
+    with pytest.raises(InputError, match="feature 0"):
+        parse_events_geojson(json.dumps(fc))
+
+
+def test_unplaced_records_stay_unplaced():
+    fc = {
+        "type": "FeatureCollection",
+        "features": [
+            {
+                "type": "Feature",
+                "geometry": None,
+                "properties": {"kind": "strike", "lat": None, "lon": None, "place": "X"},
+            }
+        ],
+    }
+    frame = parse_events_geojson(json.dumps(fc))["strike"]
+    assert len(frame) == 1 and frame.geometry.iloc[0] is None

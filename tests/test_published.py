@@ -60,3 +60,8 @@ def test_no_date_line(text):
 def test_only_the_head_is_read():
     body = "\n".join(f"Paragraph {i} about the shelling." for i in range(40))
     assert date_line(body + "\n4 March 2024\n", today=TODAY) is None
+
+
+def test_parse_published_refuses_dates_before_1900():
+    with pytest.raises(ValueError, match="before 1900"):
+        parse_published("0001-01-01", today=TODAY)
