@@ -18,13 +18,13 @@ from streamlit_folium import st_folium
 
 from geo.areas import area_shapes
 from geo.articles import date_text, decode_article, source_of, split_front_matter
-from geo.errors import InputError
+from geo.errors import InputError, TroopmapError
 from geo.extraction import combine, extract
 from geo.filters import KINDS, RecordFilter, filter_options, weekly_counts
 from geo.gazetteer import load
 from geo.labels import place_labels
 from geo.normalize import clean_text
-from geo.settings import DATA_DIR
+from geo.settings import DATA_DIR, dashboard_stores
 from geo.store import events, open_store
 from layers.export import events_to_csv, events_to_geojson, map_html, parse_events_geojson
 from layers.maps import build_map
@@ -32,7 +32,6 @@ from layers.offline import embed_assets_as_data_urls
 
 SAMPLE = DATA_DIR / "sample_article.txt"
 SAMPLE_PUBLISHED = dt.date(2023, 12, 2)
-DEFAULT_STORE = str(Path("data") / "troopmap.gpkg")
 TABLE_COLUMNS = [
     "kind",
     "event_type",
@@ -96,7 +95,7 @@ def _store_version(url: str) -> float:
 def store_events(url: str, version: float) -> dict:
     """One row per event from a corpus store (cached per store version)."""
     del version
-    return events(open_store(url))
+    return events(open_store(url, must_exist=True))
 
 
 def article_inputs() -> tuple[list[tuple[str, str, dt.date]], list[dict], list[str]]:
@@ -109,15 +108,21 @@ def article_inputs() -> tuple[list[tuple[str, str, dt.date]], list[dict], list[s
     geojsons: list[dict] = []
     errors: list[str] = []
     if source == "Corpus store":
-        url = st.sidebar.text_input(
-            "Store (.gpkg path or postgresql:// URL)", value=DEFAULT_STORE, key="store"
-        )
+        stores = dashboard_stores()  # set by the operator, never typed by visitors
+        name = st.sidebar.selectbox("Store", list(stores), key="store")
+        url = stores[name]
         try:
             geojsons.append(store_events(url, _store_version(url)))
-        except Exception as exc:  # any backend failure is shown, not raised
-            errors.append(f"{url}: {exc}")
-            st.sidebar.error(f"{url}: {exc}")
-        st.sidebar.caption("Fill it with `troopmap ingest ARTICLES --db STORE`.")
+        except TroopmapError as exc:  # a missing or unreachable store: one line
+            errors.append(f"{name}: {exc}")
+            st.sidebar.error(f"{name}: {exc}")
+        except Exception:  # anything else: no server paths or tracebacks to visitors
+            errors.append(f"{name}: the store could not be read")
+            st.sidebar.error(f"{name}: the store could not be read")
+        st.sidebar.caption(
+            "Stores are set by whoever runs the dashboard (TROOPMAP_STORES); fill one with "
+            "`troopmap ingest ARTICLES --db STORE`."
+        )
     elif source == "Built-in sample":
         articles.append(
             ("sample_article.txt", SAMPLE.read_text(encoding="utf-8"), SAMPLE_PUBLISHED)

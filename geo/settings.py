@@ -35,3 +35,23 @@ MAX_TEXT_CHARS = 20_000_000
 
 #: Longest gazetteer name in words that the matcher tries.
 MAX_NAME_WORDS = 8
+
+
+def dashboard_stores() -> dict[str, str]:
+    """The corpus stores the dashboard may open, by the name visitors pick: set by whoever runs
+    it in ``TROOPMAP_STORES`` as ``name=URL`` pairs separated by ``;`` (GeoPackage paths or
+    postgresql:// URLs); by default only ``data/troopmap.gpkg`` under the working folder.
+    Visitors never type a path or URL (see SECURITY.md)."""
+    raw = os.environ.get("TROOPMAP_STORES", "").strip()
+    if not raw:
+        return {"local": str(Path("data") / "troopmap.gpkg")}
+    stores = {}
+    for part in raw.split(";"):
+        name, sep, url = part.partition("=")
+        if sep and name.strip() and url.strip():
+            stores[name.strip()] = url.strip()
+    return stores
+
+
+#: Seconds a database may take to accept a connection before the store reports it unreachable.
+CONNECT_TIMEOUT_S = 10

@@ -237,7 +237,10 @@ class PostGISStore:
         try:
             parsed = make_url(url)
             self.name = parsed.render_as_string(hide_password=True)
-            self.engine = create_engine(parsed)
+            # a silent server fails after a timeout instead of hanging the session
+            self.engine = create_engine(
+                parsed, connect_args={"connect_timeout": settings.CONNECT_TIMEOUT_S}
+            )
             with self.engine.connect():
                 pass
         except (SQLAlchemyError, ImportError, ValueError) as exc:

@@ -79,7 +79,7 @@ def test_pasted_text_dated_by_its_date_line(app):
     assert list(_table(at)["date"]) == ["2024-03-04"]
 
 
-def test_corpus_mode_reads_a_store(app, tmp_path, sample_text):
+def test_corpus_mode_reads_a_store(app, tmp_path, sample_text, monkeypatch):
     from geo.ingest import ingest
     from geo.store import open_store
 
@@ -91,15 +91,20 @@ def test_corpus_mode_reads_a_store(app, tmp_path, sample_text):
         )
     db = tmp_path / "store.gpkg"
     ingest([tmp_path], open_store(db))
+    missing = tmp_path / "missing" / "nothing.gpkg"
+    monkeypatch.setenv("TROOPMAP_STORES", f"team={db};old={missing}")
     at = app.run()
     at.sidebar.radio(key="source").set_value("Corpus store").run()
-    at.sidebar.text_input(key="store").set_value(str(db)).run()
+    assert at.sidebar.selectbox(key="store").options == ["team", "old"]  # no free-text path
+    at.sidebar.selectbox(key="store").set_value("team").run()
     assert not at.exception
     table = _table(at)
     strike = table[table["kind"] == "strike"]
     assert len(strike) == 1 and int(strike.iloc[0]["sources"]) == 3
-    at.sidebar.text_input(key="store").set_value(str(tmp_path / "missing" / "nothing.gpkg")).run()
+    at.sidebar.selectbox(key="store").set_value("old").run()
     assert not at.exception
+    errors = " ".join(e.value for e in at.sidebar.error)
+    assert "old:" in errors and "no such store" in errors
 
 
 def test_pasted_template_payloads_never_run(app, tmp_path, monkeypatch):

@@ -34,3 +34,15 @@ def test_installed_wheel_layout(monkeypatch, tmp_path):
 
 def test_dashboard_script_beside_the_packages():
     assert settings.APP_SCRIPT.name == "app.py" and settings.APP_SCRIPT.is_file()
+
+
+def test_dashboard_stores_are_the_operators(monkeypatch):
+    monkeypatch.delenv("TROOPMAP_STORES", raising=False)
+    assert settings.dashboard_stores() == {"local": str(Path("data") / "troopmap.gpkg")}
+    monkeypatch.setenv(
+        "TROOPMAP_STORES", "team=/srv/team.gpkg; pg = postgresql://tm@db/corpus ;broken;=x"
+    )
+    assert settings.dashboard_stores() == {
+        "team": "/srv/team.gpkg",
+        "pg": "postgresql://tm@db/corpus",
+    }
