@@ -216,3 +216,51 @@ def test_time_slider_moves_strikes_in_and_out(tmp_path):
         browser.close()
     assert (at_end, at_start) == (3, 1)
     assert xss is None and PAYLOADS[0] in "\n".join(texts)
+
+
+_POPUP_BOXES = """() => {
+  for (const k of Object.keys(window)) {
+    const m = window[k];
+    if (!(m instanceof L.Map)) continue;
+    let strike = null;
+    m.eachLayer(l => { if (l instanceof L.CircleMarker && l.feature) strike = l; });
+    strike.fire('click', {latlng: strike.getLatLng()}, true);  // as a reader clicks it
+    const box = e => { const r = e.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; };
+    return {
+      popup: box(document.querySelector('.leaflet-popup')),
+      control: box(document.querySelector('.leaflet-control-layers')),
+      legend: box(document.getElementById('troopmap-legend')),
+      view: [0, 0, window.innerWidth, window.innerHeight],
+    };
+  }
+}"""
+
+
+def _overlap(a, b) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def test_a_popup_opens_whole_and_uncovered(sample_text, tmp_path):
+    """The strike's popup lies inside the window and under neither the layer control (it
+    starts collapsed) nor the legend."""
+    x = geo.extract(sample_text, published="2023-12-02", doc_id="sample")
+    out = _export(x.deployments, x.strikes, x.attacks, tmp_path / "popup.html")
+    sync_playwright = sync_playwright_or_skip()
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        page = browser.new_page(viewport={"width": 1200, "height": 800})
+        page.goto(out.as_uri())
+        page.wait_for_function(
+            "typeof L !== 'undefined' && document.querySelector('.leaflet-container')"
+        )
+        page.wait_for_timeout(1500)  # the fit-to-view animation
+        boxes = page.evaluate(_POPUP_BOXES)
+        page.wait_for_timeout(500)  # Leaflet pans the map to show the popup
+        boxes = page.evaluate(_POPUP_BOXES)
+        browser.close()
+    popup, view = boxes["popup"], boxes["view"]
+    assert (
+        view[0] <= popup[0] and view[1] <= popup[1] and popup[2] <= view[2] and popup[3] <= view[3]
+    )
+    assert not _overlap(popup, boxes["control"])
+    assert not _overlap(popup, boxes["legend"])
