@@ -25,7 +25,7 @@ from geo.gazetteer import load
 from geo.labels import place_labels
 from geo.normalize import clean_text
 from geo.settings import DATA_DIR, dashboard_stores
-from geo.store import events, open_store
+from geo.store import open_store, stored_events
 from layers.export import events_to_csv, events_to_geojson, map_html, parse_events_geojson
 from layers.maps import build_map
 from layers.offline import embed_assets_as_data_urls
@@ -95,7 +95,7 @@ def _store_version(url: str) -> float:
 def store_events(url: str, version: float) -> dict:
     """One row per event from a corpus store (cached per store version)."""
     del version
-    return events(open_store(url, must_exist=True))
+    return stored_events(open_store(url, must_exist=True))
 
 
 def article_inputs() -> tuple[list[tuple[str, str, dt.date]], list[dict], list[str]]:

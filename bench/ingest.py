@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from geo.ingest import ingest  # noqa: E402
-from geo.store import events, open_store  # noqa: E402
+from geo.store import open_store, stored_events  # noqa: E402
 
 TOWNS = [
     "Jurf al-Nasr",
@@ -133,7 +133,7 @@ def main() -> None:
                     [corpus], store, published="2023-12-02", workers=w, batch=args.batch
                 )
                 dt_ = time.perf_counter() - t0
-                n_events = sum(len(v) for v in events(store).values())
+                n_events = sum(len(v) for v in stored_events(store).values())
                 print(
                     f"{n:8d} {w:7d} {dt_:8.1f} {n / dt_:10.1f} {report.records:8d} {n_events:7d} {db.stat().st_size / 1e6:8.1f}"
                 )

@@ -88,13 +88,13 @@ def _map(args: argparse.Namespace) -> int:
     from geo.extraction import combine, extract
     from geo.gazetteer import load
     from geo.labels import place_labels
-    from geo.store import events, open_store
+    from geo.store import open_store, stored_events
     from layers.export import read_events_geojson, save_map
     from layers.maps import build_map
 
     parts = []
     if args.db:
-        parts.append(events(open_store(args.db, must_exist=True)))
+        parts.append(stored_events(open_store(args.db, must_exist=True)))
     geojsons = [p for p in args.inputs if str(p).lower().endswith((".geojson", ".json"))]
     docs, status = _read_all([p for p in args.inputs if p not in geojsons], args.published)
     parts += [

@@ -1,6 +1,6 @@
 """geopy-compatible geocoders backed by the offline gazetteer.
 
-``Gazetteer().geocode("Erbil")`` returns a :class:`geopy.location.Location` like any geopy
+``OfflineGeocoder().geocode("Erbil")`` returns a :class:`geopy.location.Location` like any geopy
 geocoder, so code written for geopy works offline. :func:`with_online_fallback` adds
 Nominatim (network!) behind a rate limiter and an on-disk cache, off unless asked for.
 """
@@ -18,7 +18,7 @@ from geopy.point import Point
 from geo import gazetteer as _gz
 from geo.records import Place
 
-__all__ = ["Gazetteer", "with_online_fallback"]
+__all__ = ["OfflineGeocoder", "with_online_fallback"]
 
 
 def _location(place: Place) -> Location:
@@ -40,7 +40,7 @@ def _location(place: Place) -> Location:
     return Location(", ".join(parts), Point(place.lat, place.lon), raw)
 
 
-class Gazetteer(Geocoder):
+class OfflineGeocoder(Geocoder):
     """Offline geocoder over the project's gazetteer (geopy interface).
 
     Parameters
@@ -120,7 +120,11 @@ class Gazetteer(Geocoder):
 
 
 def with_online_fallback(
-    offline: Gazetteer, *, user_agent: str, cache_path: str | Path, min_delay_seconds: float = 1.0
+    offline: OfflineGeocoder,
+    *,
+    user_agent: str,
+    cache_path: str | Path,
+    min_delay_seconds: float = 1.0,
 ) -> Callable[[str], Location | None]:
     """A geocode function: the offline gazetteer first, then Nominatim (network), cached on disk.
 

@@ -33,9 +33,9 @@ __all__ = [
     "GeoPackageStore",
     "PostGISStore",
     "Store",
-    "events",
     "open_store",
     "rows_frame",
+    "stored_events",
 ]
 
 _EVENT_COLUMNS = list(dict.fromkeys(c for fields in KIND_FIELDS.values() for c in fields))
@@ -142,7 +142,7 @@ class Store(Protocol):
         """Every stored row."""
 
 
-def events(store: Store) -> dict[str, gpd.GeoDataFrame]:
+def stored_events(store: Store) -> dict[str, gpd.GeoDataFrame]:
     """One row per event, by kind, with the number of sources and the range of figures."""
     rows = store.rows()
     return {kind: event_view(rows[rows["kind"] == kind]) for kind in KIND_FIELDS}

@@ -1,10 +1,10 @@
 from geopy.location import Location
 
-from geo.geocoders import Gazetteer
+from geo.geocoders import OfflineGeocoder
 
 
 def test_geocode_returns_geopy_location():
-    geocoder = Gazetteer()
+    geocoder = OfflineGeocoder()
     loc = geocoder.geocode("Baghdad")
     assert isinstance(loc, Location)
     assert abs(loc.latitude - 33.34) < 0.1 and abs(loc.longitude - 44.40) < 0.1
@@ -12,7 +12,7 @@ def test_geocode_returns_geopy_location():
 
 
 def test_geocode_all_and_country_filter():
-    geocoder = Gazetteer()
+    geocoder = OfflineGeocoder()
     everything = geocoder.geocode("Washington", exactly_one=False)
     assert len(everything) > 3
     only_gb = geocoder.geocode("Washington", country_codes="GB")
@@ -22,5 +22,5 @@ def test_geocode_all_and_country_filter():
 
 
 def test_reverse_finds_nearby_town():
-    loc = Gazetteer().reverse((36.19, 44.01))
+    loc = OfflineGeocoder().reverse((36.19, 44.01))
     assert loc.raw["name"] == "Erbil"

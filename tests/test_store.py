@@ -15,7 +15,7 @@ import pytest
 from geo.articles import split_front_matter
 from geo.errors import InputError
 from geo.ingest import extract_file, ingest
-from geo.store import events, open_store
+from geo.store import open_store, stored_events
 
 FIXTURES = Path(__file__).parent / "fixtures" / "corpus"
 ROOT = Path(__file__).resolve().parents[1]
@@ -57,7 +57,7 @@ def store(request, tmp_path):
 def test_four_reports_one_strike(store, corpus):
     report = ingest([corpus], store)
     assert (report.added, report.skipped, report.errors) == (4, 0, [])
-    ev = events(store)
+    ev = stored_events(store)
     assert len(ev["strike"]) == 1
     strike = ev["strike"].iloc[0]
     assert int(strike["sources"]) == 4
@@ -110,8 +110,8 @@ def test_process_pool_same_result(tmp_path, corpus):
     ingest([corpus], one, workers=1)
     ingest([corpus], two, workers=2)
     for kind in ("deployment", "strike", "attack"):
-        assert len(events(one)[kind]) == len(events(two)[kind])
-    assert int(events(two)["strike"].iloc[0]["sources"]) == 4
+        assert len(stored_events(one)[kind]) == len(stored_events(two)[kind])
+    assert int(stored_events(two)["strike"].iloc[0]["sources"]) == 4
 
 
 def test_dask_local_cluster(tmp_path, corpus):
@@ -122,7 +122,7 @@ def test_dask_local_cluster(tmp_path, corpus):
         store = open_store(tmp_path / "dask.gpkg")
         report = ingest([corpus], store, dask=cluster.scheduler_address)
     assert report.added == 4
-    assert int(events(store)["strike"].iloc[0]["sources"]) == 4
+    assert int(stored_events(store)["strike"].iloc[0]["sources"]) == 4
 
 
 def _many_articles(folder: Path, n: int) -> None:
