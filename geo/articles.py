@@ -37,6 +37,7 @@ __all__ = [
     "split_front_matter",
 ]
 
+_UNCLOSED_LT = re.compile(r"<(?=[^<>]*(?:<|\Z))")
 _CONTROLS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
 _FRONT = re.compile(r"\A---[ \t]*\n(?P<body>.*?)\n---[ \t]*\n", re.S)
 
@@ -85,7 +86,9 @@ class _TextParser(HTMLParser):
 def html_to_text(markup: str) -> str:
     """Visible text of an HTML document (scripts and styles dropped, blocks as lines)."""
     parser = _TextParser()
-    parser.feed(markup)
+    # a "<" that no ">" closes before the next "<" is text, not a tag: escaped first, so the
+    # parser never rescans the rest of the page for it ("<a<a<a..." is linear, not quadratic)
+    parser.feed(_UNCLOSED_LT.sub("&lt;", markup))
     parser.close()
     lines = [" ".join(line.split()) for line in "".join(parser.parts).splitlines()]
     return html.unescape("\n".join(line for line in lines if line))

@@ -13,6 +13,7 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from geo.numbers import parse_number
 
@@ -111,9 +112,9 @@ _CALENDAR_FORMATS = (
 )
 
 
-def _calendar_date(expr: str, published: dt.date) -> dt.date | None:
-    """A day-month(-year) expression the pattern already shaped ("Nov. 22, 2023", "22 November"),
-    read with the standard library's ``strptime``; a missing year is the publication year."""
+@lru_cache(maxsize=4096)
+def _month_day_year(expr: str) -> tuple[int, int, int | None] | None:
+    """(month, day, year or None) of a day-month(-year) expression, read with ``strptime``."""
     clean = " ".join(expr.replace(",", " ").replace(".", " ").split())
     clean = re.sub(r"\bsept\b", "Sep", clean, flags=re.I)
     for fmt in _CALENDAR_FORMATS:
@@ -121,11 +122,21 @@ def _calendar_date(expr: str, published: dt.date) -> dt.date | None:
             parsed = dt.datetime.strptime(clean, fmt)
         except ValueError:
             continue
-        try:
-            return parsed.date().replace(year=parsed.year if "%Y" in fmt else published.year)
-        except ValueError:  # 29 February of a common year
-            return None
+        return parsed.month, parsed.day, parsed.year if "%Y" in fmt else None
     return None
+
+
+def _calendar_date(expr: str, published: dt.date) -> dt.date | None:
+    """A day-month(-year) expression the pattern already shaped ("Nov. 22, 2023", "22 November"),
+    read with the standard library's ``strptime``; a missing year is the publication year."""
+    found = _month_day_year(expr)
+    if found is None:
+        return None
+    month, day, year = found
+    try:
+        return dt.date(published.year if year is None else year, month, day)
+    except ValueError:  # 29 February of a common year
+        return None
 
 
 def _parse(expr: str, published: dt.date) -> dt.date | None:

@@ -96,25 +96,28 @@ def _column(array: pa.ChunkedArray | pa.Array) -> np.ndarray:
     return words[codes.astype(np.intp)]
 
 
-class _Columns(Mapping[str, np.ndarray]):
-    """Place columns as numpy arrays, each converted from Arrow when first read."""
+class _Columns(dict):
+    """Place columns as numpy arrays, each converted from Arrow when first read (a dict, so
+    the hot loops' lookups stay in C once a column is there)."""
 
     def __init__(self, table: pa.Table) -> None:
+        super().__init__()
         self._table = table
-        self._done: dict[str, np.ndarray] = {}
 
-    def __getitem__(self, name: str) -> np.ndarray:
-        if name not in self._done:
-            if name not in self._table.column_names:
-                raise KeyError(name)
-            self._done[name] = _column(self._table[name])
-        return self._done[name]
+    def __missing__(self, name: str) -> np.ndarray:
+        if name not in self._table.column_names:
+            raise KeyError(name)
+        self[name] = column = _column(self._table[name])
+        return column
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._table.column_names)
 
     def __len__(self) -> int:
         return self._table.num_columns
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._table.column_names
 
 
 class Gazetteer:

@@ -15,6 +15,7 @@ import math
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from geo import settings
 from geo.dates import CALENDAR_WORDS
@@ -410,6 +411,12 @@ def _context(spans: list[_Span], gaz: Gazetteer, only_resolved: bool) -> tuple[d
 def _score(spans: list[_Span], gaz: Gazetteer, text: str, only_resolved: bool) -> None:
     countries, admin1s, points = _context(spans, gaz, only_resolved)
     col = gaz.columns
+    lats, lons = col["lat"], col["lon"]
+
+    @lru_cache(maxsize=65_536)  # long articles ask about the same pairs again and again
+    def near(a: int, b: int) -> bool:
+        return distance_km(lats[a], lons[a], lats[b], lons[b]) < 150
+
     for i, s in enumerate(spans):
         after = text[s.end : s.end + 30]
         before = text[max(0, s.start - 20) : s.start]
@@ -457,16 +464,10 @@ def _score(spans: list[_Span], gaz: Gazetteer, text: str, only_resolved: bool) -
                         sc += 8.0
                         break
             if feat in ("city", "site") and points:
-                lat, lon = col["lat"][row], col["lon"][row]
                 lo = bisect.bisect_left(points, (s.start - 2000, -1))
                 hi = bisect.bisect_right(points, (s.start + 2000, len(col["lat"])))
-                for _, prow in points[lo:hi]:
-                    if (
-                        prow != row
-                        and distance_km(lat, lon, col["lat"][prow], col["lon"][prow]) < 150
-                    ):
-                        sc += 2.0
-                        break
+                if any(near(row, prow) for _, prow in points[lo:hi] if prow != row):
+                    sc += 2.0
             s.scores[row] = sc
         ranked = sorted(s.scores.items(), key=lambda kv: -kv[1])
         best, top = _prefer_nested(spans, i, ranked, col, text, admin_word, city_word)

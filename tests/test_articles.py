@@ -112,3 +112,9 @@ def test_control_characters_anywhere_mean_binary():
     data = ("Shells hit Kharkiv. " * 1000 + "\x01\x02\x03" * 400).encode()
     with pytest.raises(InputError, match="control characters"):
         decode_article(data, "late.txt")
+
+
+def test_unclosed_angle_brackets_are_text():
+    """A "<" no ">" closes is text (and read in one pass, see bench/hostile.py)."""
+    assert html_to_text("<html><p>3 < 4 and <b>bold</b></p></html>") == "3 < 4 and bold"
+    assert html_to_text("<html>" + "<a" * 1000) == "<a" * 1000
