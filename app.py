@@ -24,7 +24,7 @@ from geo.filters import KINDS, RecordFilter, filter_options, weekly_counts
 from geo.gazetteer import load
 from geo.labels import place_labels
 from geo.normalize import clean_text
-from geo.settings import DATA_DIR, dashboard_stores
+from geo.settings import DASHBOARD_MAX_CHARS, DATA_DIR, dashboard_stores
 from geo.store import open_store, stored_events
 from layers.export import events_to_csv, events_to_geojson, map_html, parse_events_geojson
 from layers.maps import build_map
@@ -244,6 +244,12 @@ def main() -> None:
     parts, unresolved = list(geojsons), []
     progress = st.progress(0.0, text="Reading articles…") if len(articles) > 1 else None
     for i, (name, text, published) in enumerate(articles):
+        if len(text) > DASHBOARD_MAX_CHARS:
+            st.error(
+                f"{name}: {len(text):,} characters is more than the dashboard reads "
+                f"({DASHBOARD_MAX_CHARS:,}); split it, or use `troopmap extract` or `troopmap ingest`"
+            )
+            continue
         try:
             frames, missing = run_extract(text, published, name)
         except InputError as exc:

@@ -55,3 +55,7 @@ def dashboard_stores() -> dict[str, str]:
 
 #: Seconds a database may take to accept a connection before the store reports it unreachable.
 CONNECT_TIMEOUT_S = 10
+
+#: Largest article the dashboard reads, in characters (about 100 pages): one visitor's paste
+#: or upload holds the server a few seconds at most; longer texts go through ``troopmap``.
+DASHBOARD_MAX_CHARS = 500_000

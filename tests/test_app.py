@@ -129,3 +129,15 @@ def test_table_cells_without_a_value_are_blank(app):
     text = table[[c for c in table.columns if not pd.api.types.is_numeric_dtype(table[c])]]
     assert len(text.columns) > 10
     assert not (text.isna() | (text.astype(str) == "None")).any().any()
+
+
+def test_a_very_long_paste_is_refused_with_a_message(app):
+    from geo.settings import DASHBOARD_MAX_CHARS
+
+    at = app.run()
+    at.sidebar.radio(key="source").set_value("Paste text").run()
+    at.sidebar.text_area(key="pasted").set_value(
+        "Shells hit Kharkiv. " * (DASHBOARD_MAX_CHARS // 20 + 10)
+    ).run()
+    assert not at.exception
+    assert any("more than the dashboard reads" in e.value for e in at.error)
