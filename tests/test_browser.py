@@ -7,6 +7,7 @@ locally when either is missing; under CI=true it must run.
 from __future__ import annotations
 
 import json
+from contextlib import contextmanager
 from pathlib import Path
 
 import geo
@@ -174,6 +175,22 @@ def test_template_payloads_show_literally(tmp_path, monkeypatch):
         assert p in shown
 
 
+@contextmanager
+def _map_page(path: Path, ready: str, settle_ms: int):
+    """A Chromium page showing the map at ``path`` once ``ready`` (a CSS selector) is there."""
+    sync_playwright = sync_playwright_or_skip()
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        page = browser.new_page(viewport={"width": 1200, "height": 800})
+        page.goto(path.as_uri())
+        page.wait_for_function(f"typeof L !== 'undefined' && document.querySelector('{ready}')")
+        page.wait_for_timeout(settle_ms)
+        try:
+            yield page
+        finally:
+            browser.close()
+
+
 _VISIBLE_STRIKES = """() => { for (const k of Object.keys(window)) { const m = window[k];
   if (m instanceof L.Map) { let c = 0;
     m.eachLayer(l => { if (l instanceof L.CircleMarker && l.feature) c++; }); return c; } } }"""
@@ -193,15 +210,7 @@ def test_time_slider_moves_strikes_in_and_out(tmp_path):
     x = geo.extract(article, published="2024-03-10", doc_id="days")
     assert len(x.strikes) == 3
     out = _export(x.deployments, x.strikes, x.attacks, tmp_path / "days.html")
-    sync_playwright = sync_playwright_or_skip()
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
-        page = browser.new_page(viewport={"width": 1200, "height": 800})
-        page.goto(out.as_uri())
-        page.wait_for_function(
-            "typeof L !== 'undefined' && document.querySelector('.leaflet-timeline-control')"
-        )
-        page.wait_for_timeout(500)
+    with _map_page(out, ".leaflet-timeline-control", settle_ms=500) as page:
         at_end = page.evaluate(_VISIBLE_STRIKES)
         ARTIFACTS.mkdir(exist_ok=True)
         page.screenshot(path=str(ARTIFACTS / "timeline.png"))
@@ -213,7 +222,6 @@ def test_time_slider_moves_strikes_in_and_out(tmp_path):
         page.wait_for_timeout(300)
         texts = page.evaluate(_OPEN_ALL)
         xss = page.evaluate("window.__xss")
-        browser.close()
     assert (at_end, at_start) == (3, 1)
     assert xss is None and PAYLOADS[0] in "\n".join(texts)
 
@@ -245,19 +253,10 @@ def test_a_popup_opens_whole_and_uncovered(sample_text, tmp_path):
     starts collapsed) nor the legend."""
     x = geo.extract(sample_text, published="2023-12-02", doc_id="sample")
     out = _export(x.deployments, x.strikes, x.attacks, tmp_path / "popup.html")
-    sync_playwright = sync_playwright_or_skip()
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
-        page = browser.new_page(viewport={"width": 1200, "height": 800})
-        page.goto(out.as_uri())
-        page.wait_for_function(
-            "typeof L !== 'undefined' && document.querySelector('.leaflet-container')"
-        )
-        page.wait_for_timeout(1500)  # the fit-to-view animation
+    with _map_page(out, ".leaflet-container", settle_ms=1500) as page:  # fit-to-view animation
         boxes = page.evaluate(_POPUP_BOXES)
         page.wait_for_timeout(500)  # Leaflet pans the map to show the popup
         boxes = page.evaluate(_POPUP_BOXES)
-        browser.close()
     popup, view = boxes["popup"], boxes["view"]
     assert (
         view[0] <= popup[0] and view[1] <= popup[1] and popup[2] <= view[2] and popup[3] <= view[3]
