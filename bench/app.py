@@ -2,8 +2,9 @@
 
 Starts ``streamlit run app.py`` on a free loopback port, opens it in headless Chromium
 (Debian's ``chromium`` via Playwright) and times, for a fresh server (cold: gazetteer and
-matcher load) and a second visit (warm: cached), until the strike marker is on the map.
-Target: under 5 s.
+matcher load) and a second visit (warm: cached), until the strike marker is on the map. The
+same is timed for a bare streamlit-folium page with one circle marker (the peer), and the
+table prints the ratios (issue target: at most 1.3).
 
 Run: ``python bench/app.py``
 """
@@ -11,6 +12,7 @@ Run: ``python bench/app.py``
 from __future__ import annotations
 
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -44,6 +46,29 @@ def time_to_map(url: str) -> float:
     raise SystemExit("the map did not appear within 120 s")
 
 
+_BARE_PAGE = """
+import sys
+sys.path.insert(0, __ROOT__)
+import folium
+import streamlit as st
+from streamlit_folium import st_folium
+from layers.offline import embed_assets_as_data_urls  # no network here, as for the app
+
+fmap = folium.Map(location=(32.9, 44.2), zoom_start=6, tiles=None)
+folium.GeoJson(
+    {"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {"n": 1},
+      "geometry": {"type": "Point", "coordinates": [44.21, 32.87]}}]},
+    marker=folium.CircleMarker(radius=8),
+).add_to(fmap)
+st_folium(embed_assets_as_data_urls(fmap), height=560, returned_objects=[])
+"""
+
+
+def _visits(script: Path) -> tuple[float, float]:
+    with streamlit_server(script) as url:
+        return time_to_map(url), time_to_map(url)
+
+
 def main() -> None:
     """Print the table."""
     t_start = time.perf_counter()
@@ -51,10 +76,16 @@ def main() -> None:
         server_up = time.perf_counter() - t_start
         cold = time_to_map(url)
         warm = time_to_map(url)
-    print(f"{'measure':44} {'seconds':>8}")
+    with tempfile.TemporaryDirectory() as tmp:
+        bare = Path(tmp) / "bare.py"
+        bare.write_text(_BARE_PAGE.replace("__ROOT__", repr(str(ROOT))), encoding="utf-8")
+        bare_cold, bare_warm = _visits(bare)
+    print(f"{'measure':44} {'seconds':>8} {'ratio':>6}")
     print(f"{'server start (process to health check)':44} {server_up:8.2f}")
-    print(f"{'page open to sample map, first visit':44} {cold:8.2f}")
-    print(f"{'page open to sample map, second visit':44} {warm:8.2f}")
+    print(f"{'page open to sample map, first visit':44} {cold:8.2f} {cold / bare_cold:6.2f}")
+    print(f"{'page open to sample map, second visit':44} {warm:8.2f} {warm / bare_warm:6.2f}")
+    print(f"{'bare streamlit-folium page, first visit':44} {bare_cold:8.2f}")
+    print(f"{'bare streamlit-folium page, second visit':44} {bare_warm:8.2f}")
 
 
 if __name__ == "__main__":
