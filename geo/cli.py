@@ -138,8 +138,13 @@ def _ingest(args: argparse.Namespace) -> int:
     default = parse_published(args.published) if args.published else None
     store = open_store(args.db)
 
+    told: set[str] = set()
+
     def progress(done: int, total: int, res) -> None:
-        if args.verbose and not res.error:
+        if res.error:  # as it happens: a long run shows its failures at once
+            _say(res.error)
+            told.add(res.error)
+        elif args.verbose:
             _say(
                 f"[{done}/{total}] {res.path}: {len(res.records)} records, published {res.published}"
             )
@@ -154,7 +159,8 @@ def _ingest(args: argparse.Namespace) -> int:
         batch=args.batch,
     )
     for error in report.errors:
-        _say(error)
+        if error not in told:  # files that could not even be read for their hash
+            _say(error)
     _say(
         f"{store.name}: {report.added} articles added, {report.skipped} already stored, "
         f"{report.records} records ({report.new_events} new events, {report.merged} joined existing ones), "
