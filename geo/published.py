@@ -99,7 +99,7 @@ def _is_date_line(line: str, match: re.Match[str], labels: tuple[str, ...]) -> b
     heading or byline, or in a dateline."""
     before, after = line[: match.start()], line[match.end() :]
     head = before.strip(" \t|:•·—–-").lower()
-    if any(head == lab or head.endswith(lab) for lab in labels):
+    if any(head == lab or head.endswith(" " + lab) for lab in labels):
         return True
     rest = _TIME.sub(" ", before + " " + after)
     words = _WORD.findall(rest)

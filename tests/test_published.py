@@ -65,3 +65,9 @@ def test_only_the_head_is_read():
 def test_parse_published_refuses_dates_before_1900():
     with pytest.raises(ValueError, match="before 1900"):
         parse_published("0001-01-01", today=TODAY)
+
+
+def test_a_label_is_a_whole_word():
+    """'candidate' ends in 'date' but labels nothing; prose with a date stays prose."""
+    text = "Voters backed the candidate 4 March 2024 rallies drew crowds of thousands across the region\nx"
+    assert date_line(text, today=TODAY) is None
