@@ -488,6 +488,11 @@ def build(min_population: int) -> None:
         reader = csv.DictReader(line for line in fh if not line.startswith("#"))
         for r in reader:
             if r["kind"] == "place":
+                members = r["members"].split("|") if r["members"] else []
+                if r["lat"] and r["lon"]:
+                    lat, lon = float(r["lat"]), float(r["lon"])
+                else:  # a region of countries or provinces: the centre of their union
+                    lat, lon = _centre_point(_members_shape(members, admin0_out, a1))
                 places.append(
                     dict(
                         place_id=r["target"],
@@ -496,8 +501,8 @@ def build(min_population: int) -> None:
                         country=r["country"],
                         admin1=r["admin1"],
                         admin1_name=admin1_names.get(r["admin1"], ""),
-                        lat=float(r["lat"]),
-                        lon=float(r["lon"]),
+                        lat=lat,
+                        lon=lon,
                         population=0,
                         geonameid=None,
                         capital=False,
@@ -505,10 +510,8 @@ def build(min_population: int) -> None:
                     )
                 )
                 names.append((r["target"], r["name"], "name"))
-                if r["members"]:
-                    region_rows.append(
-                        (r["target"], r["name"], r["country"], r["members"].split("|"))
-                    )
+                if members:
+                    region_rows.append((r["target"], r["name"], r["country"], members))
             elif r["kind"] == "block":
                 blocked.add(fold_name(r["name"]))
             else:
@@ -592,7 +595,9 @@ def build(min_population: int) -> None:
     simple1.to_file(gpkg, layer="admin1", driver="GPKG", SPATIAL_INDEX="NO")
     regions = []
     for pid, name, country, members in region_rows:
-        geom = shapely.union_all(admin1_out[admin1_out["code"].isin(members)].geometry.values)
+        geom = _members_shape(
+            members, admin0_out, admin1_out.rename(columns={"code": "iso_3166_2"})
+        )
         regions.append({"place_id": pid, "name": name, "country": country, "geometry": geom})
     reg = gpd.GeoDataFrame(regions, crs="EPSG:4326")
     reg["geometry"] = shapely.simplify(reg.geometry.values, 0.01, preserve_topology=True)
@@ -629,6 +634,19 @@ def _joined_or_apart(key: str, suffixes: tuple[str, ...]) -> set[str]:
         elif last.endswith(suffix) and len(last) - len(suffix) >= 3:
             out.add(" ".join([*words[:-1], last[: -len(suffix)], suffix]))
     return out
+
+
+def _members_shape(members: list[str], admin0: gpd.GeoDataFrame, admin1: gpd.GeoDataFrame):
+    """The union of a region's members: countries (ISO 3166-1 "ML") and provinces (ISO 3166-2
+    "IQ-AR") alike."""
+    countries = [m for m in members if len(m) == 2]
+    provinces = [m for m in members if len(m) > 2]
+    parts = list(admin0[admin0["iso2"].isin(countries)].geometry.values)
+    parts += list(admin1[admin1["iso_3166_2"].isin(provinces)].geometry.values)
+    missing = set(members) - set(admin0["iso2"]) - set(admin1["iso_3166_2"])
+    if missing:
+        raise SystemExit(f"aliases.csv: unknown region members {sorted(missing)}")
+    return shapely.union_all(parts)
 
 
 def _write_outlines(admin0: gpd.GeoDataFrame, path: Path) -> None:

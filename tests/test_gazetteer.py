@@ -203,3 +203,21 @@ def test_county_resolved_by_its_state():
     text = "Flooding closed roads across Linn County, Iowa, on Tuesday."
     [county] = [m for m in geoparse(text) if m.text == "Linn County"]
     assert (county.feature, county.admin1) == ("admin2", "US-IA")
+
+
+def test_regions_of_countries_are_their_union(gaz):
+    """'West Africa' is the region (the centre of its countries), not Africa's point; the Sahel
+    and the Horn of Africa have shapes for maps to draw."""
+    from geo.geoparse import geoparse
+
+    text = "Jihadist groups spread from the Sahel across West Africa and into the Horn of Africa."
+    ids = {m.text: m.place_id for m in geoparse(text) if m.resolved}
+    assert ids == {
+        "Sahel": "x:sahel",
+        "West Africa": "x:west-africa",
+        "Horn of Africa": "x:horn-of-africa",
+    }
+    west = gaz.get("x:west-africa")
+    assert 10 < west.lat < 18 and -6 < west.lon < 4  # inside the region, far from Africa's point
+    shapes = set(gaz.boundaries("regions")["place_id"])
+    assert {"x:sahel", "x:west-africa", "x:horn-of-africa"} <= shapes
