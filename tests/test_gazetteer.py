@@ -220,4 +220,4 @@ def test_regions_of_countries_are_their_union(gaz):
     west = gaz.get("x:west-africa")
     assert 10 < west.lat < 18 and -6 < west.lon < 4  # inside the region, far from Africa's point
     shapes = set(gaz.boundaries("regions")["place_id"])
-    assert {"x:sahel", "x:west-africa", "x:horn-of-africa"} <= shapes
+    assert {"x:sahel", "x:west-africa", "x:horn-of-africa", "x:middle-east", "x:levant"} <= shapes
