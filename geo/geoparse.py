@@ -22,7 +22,7 @@ from geo.dates import CALENDAR_WORDS
 from geo.errors import InputError
 from geo.gazetteer import Gazetteer, distance_km, load
 from geo.normalize import fold_name
-from geo.person_names import person_cue, person_cues
+from geo.person_names import in_venue_name, person_cue, person_cues
 from geo.records import Mention
 from geo.roles import dateline_span, mention_role
 
@@ -328,6 +328,8 @@ def _drop_person_names(spans: list[_Span], gaz: Gazetteer, text: str) -> list[_S
     persons: set[str] = set()
     kept = []
     for s in spans:
+        if in_venue_name(text, s.end, cues):
+            continue  # "Northumberland Avenue", "Rogers Centre", "French Quarter": another place
         if all(feature[r] == "country" for r, _ in s.cands) and " " not in text[s.start : s.end]:
             kept.append(s)  # "Andrew Jordan" is rare next to Jordan the country; keep countries
             continue

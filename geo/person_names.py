@@ -18,7 +18,7 @@ from geo import settings
 from geo.lexicon import lexicon
 from geo.normalize import fold_name
 
-__all__ = ["PersonCues", "person_cue", "person_cues"]
+__all__ = ["PersonCues", "in_venue_name", "person_cue", "person_cues"]
 
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w'’]*)(\.?)( )$")
 _WORD_AFTER = re.compile(r" ([A-Za-z][\w'’-]*)")
@@ -40,6 +40,8 @@ class PersonCues:
     given: frozenset[str]
     #: words that make "<given name> <word>" a place ("Jordan Valley", "Victoria Falls")
     place_words: frozenset[str] = frozenset()
+    #: words that make "<place> <word>" another place or none ("Northumberland Avenue")
+    venues: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -55,6 +57,7 @@ def person_cues(folder: str | Path | None = None) -> PersonCues:
         speech=lex.phrases("persons", "speech"),
         given=given,
         place_words=lex.phrases("persons", "place"),
+        venues=lex.phrases("persons", "venue"),
     )
 
 
@@ -127,3 +130,14 @@ def person_cue(
         ):
             return "speech"
     return None
+
+
+def in_venue_name(text: str, end: int, cues: PersonCues) -> bool:
+    """Whether the capitalised word right after a name makes it a venue's or a street's name
+    ("Rogers Centre", "Hampton Avenue", "French Quarter"), another place than the name's."""
+    after = _WORD_AFTER.match(text, end)
+    return (
+        after is not None
+        and after.group(1)[0].isupper()
+        and fold_name(after.group(1)) in cues.venues
+    )

@@ -197,3 +197,22 @@ def test_washington_state_is_the_state():
     text = "The cow was found at a Washington state farm near Yakima in the US."
     [wa] = [m for m in geoparse(text) if m.text == "Washington"]
     assert (wa.resolved, wa.place_id) == (True, "a1:US-WA")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A fire broke out on Hampton Avenue last night.", "Hampton"),
+        ("Fans packed the Rogers Centre on Friday.", "Rogers"),
+        ("The French Quarter flooded after the storm.", "French"),
+        ("They met at Northumberland Avenue in London.", "Northumberland"),
+    ],
+)
+def test_a_name_that_runs_on_into_a_street_or_venue_is_not_that_place(text, name):
+    """data/lexicon/persons.csv 'venue' words: the street or venue is another place."""
+    assert name not in {m.text for m in geoparse(text) if m.resolved}
+
+
+def test_universities_and_airports_keep_their_place():
+    found = {m.text for m in geoparse("Gunmen attacked Mosul University near Erbil airport.")}
+    assert {"Mosul", "Erbil airport"} <= found
