@@ -135,6 +135,20 @@ def ingest(
         Articles per store transaction (default 50). A crash loses the articles of the open
         transaction, never part of one; running ingest again adds them.
     """
+    with store.writer_lock():  # one ingest at a time reads, matches and appends
+        return _ingest_locked(paths, store, published, workers, dask, rules, progress, batch)
+
+
+def _ingest_locked(
+    paths: Iterable[str | Path],
+    store: Store,
+    published: str | dt.date | None,
+    workers: int,
+    dask: str | None,
+    rules: MatchRules | None,
+    progress: Callable[[int, int, FileResult], None] | None,
+    batch: int,
+) -> IngestReport:
     report = IngestReport()
     rules = rules or MatchRules()
     files = discover(paths)

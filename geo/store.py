@@ -14,7 +14,13 @@ makes re-ingesting the same article a no-op.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
+
+try:  # POSIX; elsewhere a GeoPackage store is not locked against concurrent ingests
+    import fcntl
+except ImportError:  # pragma: no cover - Windows
+    fcntl = None
+from collections.abc import Iterable, Iterator
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -65,6 +71,8 @@ _NUMERIC = {
     "ref_offset_km",
 }
 _INTEGER = {"source_start", "source_end", "count", "fatalities", "injuries"}
+#: Advisory lock key of ingest into a PostGIS store (any fixed 64-bit number; "troopmap").
+_LOCK_KEY = 0x74726F6F706D6170
 #: Columns the matcher needs from stored rows.
 MATCH_COLUMNS = ("kind", "event_id", "date", "place_id", "lat", "lon", "actor", "country", "target")
 
@@ -129,6 +137,10 @@ class Store(Protocol):
     def exists(self) -> bool:
         """Whether the store holds a records table yet."""
 
+    def writer_lock(self) -> AbstractContextManager[None]:
+        """Held by one ingest at a time, from reading what is stored to the last append, so
+        concurrent ingests give the store sequential ones would."""
+
     def document_hashes(self) -> set[str]:
         """Hashes of the documents already stored."""
 
@@ -156,6 +168,19 @@ class GeoPackageStore:
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
         self.url = self.name = str(self.path)
+
+    @contextmanager
+    def writer_lock(self) -> Iterator[None]:
+        """An exclusive lock on ``<store>.lock`` beside the file (released if the process dies)."""
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        with open(self.path.with_name(self.path.name + ".lock"), "a+b") as fh:
+            if fcntl is not None:
+                fcntl.flock(fh, fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                if fcntl is not None:
+                    fcntl.flock(fh, fcntl.LOCK_UN)
 
     def exists(self) -> bool:
         if not self.path.exists():
@@ -251,6 +276,18 @@ class PostGISStore:
         from sqlalchemy import inspect
 
         return inspect(self.engine).has_table(self.table)
+
+    @contextmanager
+    def writer_lock(self) -> Iterator[None]:
+        """A session-level advisory lock, held on its own connection (released if it drops)."""
+        from sqlalchemy import text
+
+        with self.engine.connect() as conn:
+            conn.execute(text("SELECT pg_advisory_lock(:key)"), {"key": _LOCK_KEY})
+            try:
+                yield
+            finally:
+                conn.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": _LOCK_KEY})
 
     def document_hashes(self) -> set[str]:
         if not self.exists():

@@ -193,3 +193,27 @@ def test_a_store_written_before_a_new_record_field_takes_new_rows(store, tmp_pat
         int(rows.loc["Tikrit", "fatalities"]) == 7
         and str(rows.loc["Jurf al-Nasr", "date"]) == "2023-11-20"
     )
+
+
+def test_two_ingests_at_once_give_the_store_of_one(tmp_path, store):
+    """Two ingests of overlapping folders into one store at the same time store each article
+    once and each event once, as running them one after the other does."""
+    folder = tmp_path / "many"
+    _many_articles(folder, 40)
+    cmd = [sys.executable, "-m", "geo.cli", "ingest", str(folder), "--db", store.url]
+    cmd += ["--published", "2023-12-02", "--batch", "5"]
+    procs = [
+        subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        for _ in range(2)
+    ]
+    for proc in procs:
+        assert proc.wait(timeout=300) == 0, proc.stderr.read()
+    rows = store.rows()
+    assert rows["doc_hash"].nunique() == 40 and len(rows.drop_duplicates("doc_hash")) == 40
+    assert rows.groupby("doc_hash").size().max() == rows.groupby("doc_path").size().max()
+    alone = open_store(tmp_path / "alone.gpkg")
+    ingest([folder], alone, published="2023-12-02")
+    assert len(rows) == len(alone.rows())
+    assert {k: len(v) for k, v in stored_events(store).items()} == {
+        k: len(v) for k, v in stored_events(alone).items()
+    }
