@@ -5,7 +5,7 @@ from __future__ import annotations
 from geo.gazetteer import Gazetteer
 from geo.records import Event, Mention
 
-__all__ = ["PRECISION", "country_name", "force_mention", "set_place"]
+__all__ = ["PRECISION", "country_name", "force_mention", "province_name", "set_place"]
 
 #: Gazetteer feature -> the record's ``geo_precision``.
 PRECISION = {
@@ -28,6 +28,16 @@ def country_name(gaz: Gazetteer, code: str | None) -> str | None:
         return None
 
 
+def province_name(gaz: Gazetteer, code: str | None) -> str | None:
+    """The gazetteer's name of an ISO 3166-2 province code ("IQ-BB" -> "Babil"), or None."""
+    if not code:
+        return None
+    try:
+        return gaz.get(f"a1:{code}").name
+    except KeyError:
+        return None
+
+
 def force_mention(mentions: list[Mention], lo: int, hi: int) -> Mention | None:
     """The country (or region) mention naming a force in ``text[lo:hi]`` ("US troops")."""
     for m in mentions:
@@ -44,5 +54,6 @@ def set_place(ev: Event, m: Mention, gaz: Gazetteer) -> None:
     ev.lat, ev.lon = m.lat, m.lon
     ev.country = m.country
     ev.admin1 = m.admin1
+    ev.admin1_name = province_name(gaz, m.admin1)
     ev.geo_precision = PRECISION.get(m.feature or "")
     ev.country_name = country_name(gaz, m.country)

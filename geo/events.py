@@ -96,7 +96,7 @@ def _record(inc: Incident, text: str, doc_id: str, gaz: Gazetteer) -> Strike | A
             rec.geo_precision = "relative"
             rec.country = rec.country or rel.ref.country
             rec.country_name = rec.country_name or country_name(gaz, rec.country)
-            rec.admin1 = None
+            rec.admin1 = rec.admin1_name = None
             rec.place = f"{rel.km:g} km {rel.bearing} of {rel.ref.text}"
             rec.place_name, rec.place_id = None, None
     rec.confidence = round(

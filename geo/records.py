@@ -74,7 +74,8 @@ class Event:
     ``date`` is ISO ``YYYY-MM-DD`` (the start of a period), ``date_precision`` one of ``day``,
     ``week``, ``month``, ``year`` or None; ``geo_precision`` one of ``site``, ``town``,
     ``admin1``, ``region``, ``country``, ``relative`` (placed by distance and bearing only).
-    ``place`` is the name as the text writes it, ``place_name`` the gazetteer's name for it.
+    ``place`` is the name as the text writes it, ``place_name`` the gazetteer's name for it;
+    ``admin1`` is the ISO 3166-2 code of the province, ``admin1_name`` its name.
     ``source_start``/``source_end`` index the article text; ``source_text`` is that sentence.
     ``event_type`` is the ACLED-like sub-event type of a strike or attack (``air/drone strike``,
     ``shelling/artillery/missile``, ``remote explosive/IED``, ``suicide bomb``,
@@ -96,6 +97,7 @@ class Event:
     country: str | None = None
     country_name: str | None = None
     admin1: str | None = None
+    admin1_name: str | None = None
     place: str | None = None
     place_name: str | None = None
     place_id: str | None = None

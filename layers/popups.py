@@ -70,7 +70,7 @@ def event_popup(rec: Mapping[str, Any]) -> str:
         _row("Type", _v(rec.get("event_type"))),
         _row("Date", _when(rec)),
         _row("Place", _v(rec.get("place"))),
-        _row("Province", _v(rec.get("admin1"))),
+        _row("Province", _v(rec.get("admin1_name")) or _v(rec.get("admin1"))),
         _row("Country", _v(rec.get("country_name")) or _v(rec.get("country"))),
         _row("Located to", _v(rec.get("geo_precision"))),
         _row("Actor", _v(rec.get("actor")) or _v(rec.get("force_name"))),

@@ -75,7 +75,7 @@ def strike_features(frame: gpd.GeoDataFrame) -> dict:
             "where": ", ".join(
                 x
                 for x in (
-                    _s(rec.get("admin1")),
+                    _s(rec.get("admin1_name")) or _s(rec.get("admin1")),
                     _s(rec.get("country_name")) or _s(rec.get("country")),
                 )
                 if x

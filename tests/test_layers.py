@@ -180,3 +180,17 @@ def test_popup_names_and_links_the_source_escaped():
     assert "Port &lt;b&gt;hit&lt;/b&gt; &#123;&#123; 6*7 &#125;&#125; (Example)" in html
     bad = event_popup({**rec, "source_url": "javascript:alert(1)"})
     assert "href" not in bad and "javascript" not in bad
+
+
+def test_popups_name_the_province(seed_extraction):
+    """Readers see the province's name, not its ISO code."""
+    from layers.popups import event_popup
+
+    strike = seed_extraction.records()[2]
+    assert (strike["kind"], strike["admin1"], strike["admin1_name"]) == (
+        "strike",
+        "IQ-BB",
+        "Babylon",
+    )
+    html = event_popup(strike)
+    assert "<td>Babylon</td>" in html and "<td>IQ-BB</td>" not in html
