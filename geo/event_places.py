@@ -18,24 +18,23 @@ PRECISION = {
 }
 
 
-def country_name(gaz: Gazetteer, code: str | None) -> str | None:
-    """The gazetteer's name of a country code, or None."""
+def _gazetteer_name(gaz: Gazetteer, prefix: str, code: str | None) -> str | None:
     if not code:
         return None
     try:
-        return gaz.get(f"cc:{code}").name
+        return gaz.get(f"{prefix}:{code}").name
     except KeyError:
         return None
+
+
+def country_name(gaz: Gazetteer, code: str | None) -> str | None:
+    """The gazetteer's name of a country code, or None."""
+    return _gazetteer_name(gaz, "cc", code)
 
 
 def province_name(gaz: Gazetteer, code: str | None) -> str | None:
-    """The gazetteer's name of an ISO 3166-2 province code ("IQ-BB" -> "Babil"), or None."""
-    if not code:
-        return None
-    try:
-        return gaz.get(f"a1:{code}").name
-    except KeyError:
-        return None
+    """The gazetteer's name of an ISO 3166-2 province code ("IQ-BB" -> "Babylon"), or None."""
+    return _gazetteer_name(gaz, "a1", code)
 
 
 def force_mention(mentions: list[Mention], lo: int, hi: int) -> Mention | None:
