@@ -222,15 +222,21 @@ def date_text(text: str, default: str | dt.date | None = None) -> tuple[str, dt.
     Raises ``ValueError`` for a malformed or future date.
     """
     meta, body = split_front_matter(text)
+    published, how = _date_of(meta, body, default)
+    return body, published, how
+
+
+def _date_of(meta: dict[str, str], body: str, default: str | dt.date | None) -> tuple[dt.date, str]:
+    """The date of an article already split from its front matter (see :func:`date_text`)."""
     front = (meta.get("published") or meta.get("date") or "")[:10]
     if front:
-        return body, parse_published(front), "front matter"
+        return parse_published(front), "front matter"
     found = date_line(body)
     if found:
-        return body, found, "date line"
+        return found, "date line"
     if default is not None:
-        return body, parse_published(default), "given"
-    return body, dt.date.today(), "today"
+        return parse_published(default), "given"
+    return dt.date.today(), "today"
 
 
 def dated_article(
@@ -249,7 +255,7 @@ def dated_article(
         if side.get("published"):
             when = parse_published(str(side["published"])[:10])
             return DatedArticle(str(p), body, when, "sidecar", source)
-        body, published, how = date_text(text, default)
+        published, how = _date_of(meta, body, default)
     except ValueError as exc:
         msg = f"{p}: {exc}"
         raise InputError(msg) from exc

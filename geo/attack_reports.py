@@ -89,10 +89,7 @@ def find_attack_reports(art: Article, s: int, e: int, ms: list[Mention], n: int)
     out = []
     for cc, m in by_country.items():
         at = Attack(
-            doc_id=doc_id,
-            source_text=sentence,
-            source_start=s,
-            source_end=e,
+            **art.provenance(s, e),
             confidence=0.8 if count else 0.6,
             event_type="attack",
             target=f"{force} forces" if force else am.group("force"),

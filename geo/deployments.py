@@ -70,7 +70,7 @@ def find_deployments(
     ``listed`` is the (force, destination) of the list this sentence is an item of ("would
     deploy the following to the kingdom: • approximately 200 support personnel").
     """
-    text, published, doc_id, gaz, lex = art.text, art.published, art.doc_id, art.gaz, art.lex
+    text, published, gaz, lex = art.text, art.published, art.gaz, art.lex
     after_number, ellipsis = _patterns(lex)
     out: list[Deployment] = []
     sentence = text[s:e]
@@ -143,10 +143,7 @@ def find_deployments(
             if any(d.place_id == pm.place_id and d.actor == code for d in out):
                 continue
             dep = Deployment(
-                doc_id=doc_id,
-                source_text=sentence,
-                source_start=s,
-                source_end=e,
+                **art.provenance(s, e),
                 confidence=0.9 if code else 0.6,
                 count=qq.value,
                 qualifier=qq.qualifier,

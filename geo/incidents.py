@@ -175,6 +175,15 @@ class Article:
     dateline: tuple[int, int] | None = None
     military_text: bool = False
 
+    def provenance(self, start: int, end: int) -> dict[str, object]:
+        """The fields every record takes from the article and its sentence ``text[start:end]``."""
+        return {
+            "doc_id": self.doc_id,
+            "source_text": self.text[start:end],
+            "source_start": start,
+            "source_end": end,
+        }
+
 
 @dataclass(slots=True)
 class IncidentMention:
