@@ -21,6 +21,7 @@ from geo import settings
 from geo.dates import CALENDAR_WORDS
 from geo.errors import InputError
 from geo.gazetteer import Gazetteer, distance_km, load
+from geo.lexicon import lexicon
 from geo.normalize import fold_name
 from geo.person_names import in_venue_name, person_cue, person_cues
 from geo.records import Mention
@@ -121,6 +122,7 @@ _ADMIN_WORD = re.compile(
 )
 #: Right before a name, these make it a place even when the article also uses it for a person.
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|at|from|near|outside|around|across)\s+$", re.I)
+_IN_PROVINCE = re.compile(r"\s+in\s+(?:the\s+)?", re.I)
 _CITY_WORD = re.compile(r"^\s+(?:city|town|village)\b", re.I)
 _CITY_BEFORE = re.compile(r"(?:city|town|village) of\s+$", re.I)
 _NOT_PLACE_WORDS = CALENDAR_WORDS | {
@@ -163,6 +165,17 @@ _MIN_MARGIN = 0.5
 _NEAR_KM = 100.0
 #: A city candidate this weak (population under ~1,000 and no context) is not guessed.
 _MIN_SCORE = 3.0
+#: A town smaller than this needs evidence of its own to be chosen: its province named, a
+#: "Town, Province" pair, "town of", or a place within 150 km named nearby. That its country is
+#: named is not enough: a large country has thousands of small towns named like people and
+#: words ("Kelly", "Centre", "Church"), and news names the country for other reasons.
+_SMALL_TOWN = 5000
+#: Zipf frequency from which a small town's name is also a word or a person's name ("Kelly",
+#: "Rowley", "Sutton"): with no evidence of its own, such a town is not guessed.
+_WORDLIKE = 3.0
+#: Zipf frequency from which a small town's name is a common English word ("Church", "Section",
+#: "Jack"): a preposition before it is then no evidence.
+_COMMON_WORD = 4.5
 #: Zipf frequency above which a province's name is read as the English word where a common
 #: word is likely (sentence start, title line, inside a longer name): "More", "Federal", "Store"
 #: (not "Montana" or "Michigan", which are rarer as words).
@@ -221,6 +234,8 @@ def _candidates(
     surface = text[start:end]
     if _MONTH_DAY.match(text, start):
         return []  # "Nov. 1, 2017": a date, not Nov in Tajikistan
+    if fold_name(surface) in lexicon().table_phrases("weapons"):
+        return []  # "a Tomahawk missile", "Storm Shadow": a weapon, not Tomahawk, Wisconsin
     first = next((c for c in surface if c.isalpha()), "")
     latin = first.isascii() or "LATIN" in unicodedata.name(first, "")
     if latin and not first.isupper():
@@ -319,11 +334,18 @@ def _drop_person_names(spans: list[_Span], gaz: Gazetteer, text: str) -> list[_S
     ("Dr Ivins ... Ivins"), when it is a small town's name, unless a preposition of place stands
     before it.
     """
-    ends = {s.end for s in spans}
-    starts = {s.start for s in spans}
     feature = gaz.columns["feature"]
     pop = gaz.columns["population"]
     capital = gaz.columns["capital"]
+    # a neighbour that can only be a town ("Keith", "Robert" for Le Robert) is no evidence of
+    # a place: "Paris Texas" and "Israel-Gaza" are, "Robert Puschendorf" is a person
+    significant = [
+        s
+        for s in spans
+        if any(feature[r] != "city" or pop[r] >= 100_000 or capital[r] for r, _ in s.cands)
+    ]
+    ends = {s.end for s in significant}
+    starts = {s.start for s in significant}
     cues = person_cues()
     persons: set[str] = set()
     kept = []
@@ -427,17 +449,33 @@ def _score(spans: list[_Span], gaz: Gazetteer, text: str, only_resolved: bool) -
         # "Town, Province" / "Town, Country": the next mention after a comma constrains this one
         hint_rows: list[int] = []
         # (not for a country's own name: "Iraq, Iran and Syria" is a list, not Arak, Iran)
+        # (nor for a state's beside another state: "Oklahoma, Pennsylvania, Wisconsin" is a
+        # list, not Oklahoma, a hamlet in Pennsylvania)
         names_a_country = any(col["feature"][r] == "country" and k == "name" for r, k in s.cands)
-        if (
-            i + 1 < len(spans)
-            and not names_a_country
-            and re.fullmatch(r",\s*", text[s.end : spans[i + 1].start])
-        ):
-            hint_rows = [
-                r
-                for r, _ in spans[i + 1].cands
-                if col["feature"][r] in ("country", "admin1", "admin2", "region")
-            ]
+        names_a_state = any(col["feature"][r] == "admin1" and k == "name" for r, k in s.cands)
+        listed = names_a_country or (
+            names_a_state
+            and i + 1 < len(spans)
+            and bool(spans[i + 1].cands)
+            and _all_admin1(spans[i + 1], col)
+        )
+        # "Town in Province": the same, and a small town elsewhere is then another place
+        inside = False
+        if i + 1 < len(spans) and not listed:
+            between = text[s.end : spans[i + 1].start]
+            inside = bool(_IN_PROVINCE.fullmatch(between))
+            if inside or re.fullmatch(r",\s*", between):
+                hint_rows = [
+                    r
+                    for r, _ in spans[i + 1].cands
+                    if col["feature"][r] in ("country", "admin1", "admin2", "region")
+                ]
+        place_word = bool(_PLACE_PREPOSITION.search(before))
+        zipf = gaz.word_frequency(s.key_idx)
+        common = zipf >= _COMMON_WORD
+        wordlike = zipf >= _WORDLIKE
+        ambiguous = len({r for r, _ in s.cands}) > 1
+        weak: set[int] = set()  # small towns with no evidence of their own
         for row, kind in s.cands:
             sc = gaz.prior(row)
             cc, a1, feat = col["country"][row], col["admin1"][row], col["feature"][row]
@@ -446,15 +484,14 @@ def _score(spans: list[_Span], gaz: Gazetteer, text: str, only_resolved: bool) -
             n_cc = len(countries.get(cc, set()) - {s.key_idx})
             if kind == "alt" and feat == "city" and n_cc == 0:
                 sc -= 1.5  # a foreign-language or old name of a town abroad: weaker evidence
-            if cc and n_cc > 0:
-                sc += 3.0 + min(2.0, float(n_cc))
+            own = 0.0  # evidence that points at this place, not merely at its country
             n_a1 = len(admin1s.get(a1, set()) - {s.key_idx})
             if a1 and feat != "admin1" and n_a1 > 0:
-                sc += 3.0
+                own += 3.0
             if admin_word and feat == "admin1":
-                sc += 5.0
+                own += 5.0
             if city_word and feat == "city":
-                sc += 2.0
+                own += 2.0
             if hint_rows:
                 for h in hint_rows:
                     hf = col["feature"][h]
@@ -463,18 +500,27 @@ def _score(spans: list[_Span], gaz: Gazetteer, text: str, only_resolved: bool) -
                         and col["admin1"][h]
                         and col["admin1"][h] == a1
                     ):
-                        sc += 8.0
+                        own += 8.0
                         break
             if feat in ("city", "site") and points:
                 lo = bisect.bisect_left(points, (s.start - 2000, -1))
                 hi = bisect.bisect_right(points, (s.start + 2000, len(col["lat"])))
                 if any(near(row, prow) for _, prow in points[lo:hi] if prow != row):
-                    sc += 2.0
-            s.scores[row] = sc
+                    own += 2.0
+            small = feat == "city" and col["population"][row] < _SMALL_TOWN
+            if small and n_cc > 0 and place_word and not common:
+                own += 1.0  # "near Shadadi" in an article about Syria (not "at Church")
+            if small and inside and not own >= 8.0:
+                own = -10.0  # "the town of Elbe in Gedo region": not the Elbe in Germany
+            if cc and n_cc > 0 and (own > 0 or not small):
+                sc += 3.0 + min(2.0, float(n_cc))
+            s.scores[row] = sc + own
+            if small and own <= 0 and (ambiguous or wordlike):
+                weak.add(row)
         ranked = sorted(s.scores.items(), key=lambda kv: -kv[1])
         best, top = _prefer_nested(spans, i, ranked, col, text, admin_word, city_word)
         s.best = best
-        s.resolved = top >= _MIN_SCORE or col["feature"][best] != "city"
+        s.resolved = (top >= _MIN_SCORE and best not in weak) or col["feature"][best] != "city"
         if len(ranked) > 1 and s.resolved:
             second, sc2 = next((r, v) for r, v in ranked if r != best)
             far = (

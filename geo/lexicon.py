@@ -94,6 +94,10 @@ class Lexicon:
         for e in entries:
             groups.setdefault((e.table, e.label), set()).add(fold_name(e.phrase))
         self._phrases = {k: frozenset(v) for k, v in groups.items()}
+        tables: dict[str, set[str]] = {}
+        for (table, _), phrases in groups.items():
+            tables.setdefault(table, set()).update(phrases)
+        self._by_table = {t: frozenset(v) for t, v in tables.items()}
         by_key: dict[str, list[Entry]] = {}
         for e in entries:
             key = fold_name(e.phrase)
@@ -107,6 +111,10 @@ class Lexicon:
     def phrases(self, table: str, label: str) -> frozenset[str]:
         """Folded phrases of one table with one label (e.g. casualty ``unit`` words)."""
         return self._phrases.get((table, label), frozenset())
+
+    def table_phrases(self, table: str) -> frozenset[str]:
+        """Folded phrases of every label of one table (e.g. all weapon names)."""
+        return self._by_table.get(table, frozenset())
 
     def alternation(self, table: str, label: str) -> str:
         """A regex alternation of the phrases of ``table`` with ``label``, longest first, any

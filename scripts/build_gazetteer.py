@@ -19,7 +19,7 @@ Inputs (installed with ``pip install -e ".[build]"`` and ``npm``):
 Outputs (committed): ``data/places.parquet``, ``data/names.parquet``,
 ``data/boundaries.gpkg``, ``data/outlines.geojson`` and ``data/lexicon/given_names.csv``.
 
-Run: ``python scripts/build_gazetteer.py [--min-population 5000]``.
+Run: ``python scripts/build_gazetteer.py [--min-population 500]``.
 """
 
 from __future__ import annotations
@@ -571,10 +571,11 @@ def build(min_population: int) -> None:
         columns=["key", "place_id", "kind", "name"],
     )
     keys = names_df["key"].unique()
-    zipf = {k: zipf_frequency(k, "en") for k in keys if " " not in k and k in web2}
-    common = {k for k, z in zipf.items() if z >= 3.0}
+    zipf = {k: zipf_frequency(k, "en") for k in keys if " " not in k}
+    common = {k for k, z in zipf.items() if z >= 3.0 and k in web2}
     names_df["common"] = names_df["key"].isin(common)
-    # how common the word is in English (Zipf scale; 0 when the key is no English word)
+    # how common the key is in English text, as a word or a name ("kelly", "christmas"; Zipf
+    # scale, 0 when never seen); ``common`` marks the ones that are dictionary words
     names_df["zipf"] = names_df["key"].map(zipf).fillna(0.0).astype("float32")
     names_df = names_df.sort_values(["key", "place_id"]).reset_index(drop=True)
 
@@ -671,8 +672,9 @@ def main() -> None:
     ap.add_argument(
         "--min-population",
         type=int,
-        default=5000,
-        help="keep GeoNames places at least this populous outside the Middle East",
+        default=500,
+        help="keep GeoNames places at least this populous outside the conflict countries "
+        "(where every cities500 place is kept)",
     )
     args = ap.parse_args()
     build(args.min_population)

@@ -216,3 +216,39 @@ def test_a_name_that_runs_on_into_a_street_or_venue_is_not_that_place(text, name
 def test_universities_and_airports_keep_their_place():
     found = {m.text for m in geoparse("Gunmen attacked Mosul University near Erbil airport.")}
     assert {"Mosul", "Erbil airport"} <= found
+
+
+def test_a_small_town_named_like_a_word_or_a_person_is_not_guessed():
+    # Kelly (North Carolina), Congress (Arizona), Christmas (Florida): towns of a few thousand
+    text = "Senators questioned Kelly about the budget, and Congress adjourned before Christmas."
+    assert not [m for m in geoparse(text) if m.resolved]
+
+
+def test_a_small_town_with_evidence_of_its_own_resolves():
+    text = "Flooding hit Coggeshall, Essex, and Marks Tey overnight, police in England said."
+    found = {m.text: m for m in geoparse(text)}
+    assert found["Coggeshall"].country == "GB" and found["Coggeshall"].feature == "city"
+    assert found["Marks Tey"].country == "GB"  # a town near Coggeshall
+
+
+def test_a_village_of_a_country_the_article_names_resolves():
+    found = {m.text: m for m in geoparse("In Syria, one airstrike near Shadadi hit oil equipment.")}
+    assert found["Shadadi"].country == "SY" and found["Shadadi"].resolved
+
+
+def test_a_town_in_a_named_province_is_not_a_namesake_elsewhere():
+    text = "Gunmen stormed the town of Elbe in Gedo region, Somalia, killing soldiers."
+    found = {m.text: m for m in geoparse(text)}
+    assert not found["Elbe"].resolved  # not Elbe in Lower Saxony
+    assert found["Gedo"].place_id == "a1:SO-GE"
+
+
+def test_a_given_name_that_is_also_a_town_still_marks_a_person():
+    # "Robert" matches Le Robert (Martinique), "Puschendorf" a Bavarian village
+    text = "The researcher, Robert Puschendorf, spoke in Berlin. Puschendorf said frogs died."
+    assert [m.text for m in geoparse(text) if m.resolved] == ["Berlin"]
+
+
+def test_a_named_weapon_is_not_a_town():
+    text = "A Tomahawk missile was launched from the destroyer at Houthi targets in Yemen."
+    assert [m.text for m in geoparse(text)] == ["Yemen"]
