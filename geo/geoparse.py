@@ -253,6 +253,8 @@ def _candidates(
                 continue
             if "$" in text[max(0, start - 1) : start] + text[end : end + 1]:
                 continue  # "US$11 million", "$US 15 billion": a currency
+            if re.search(r"\d\s*$", text[max(0, start - 6) : start]):
+                continue  # "500 B.C.", "6 Mo.": an era or a unit after a number
         elif acronym and not names[name_i].isupper():
             continue  # "HIV", "SUV", "AMLO": an acronym, not a town spelled Hīv or Amloh
         elif len(words) > 1 and words[0] == "The" and _case_differs(words, names[name_i]):

@@ -252,3 +252,12 @@ def test_a_given_name_that_is_also_a_town_still_marks_a_person():
 def test_a_named_weapon_is_not_a_town():
     text = "A Tomahawk missile was launched from the destroyer at Houthi targets in Yemen."
     assert [m.text for m in geoparse(text)] == ["Yemen"]
+
+
+def test_canadian_province_abbreviations_pair_with_their_town():
+    found = {m.text: m for m in geoparse("Police in London, Ont., said the man died there.")}
+    assert found["London"].country == "CA" and found["Ont."].place_id == "a1:CA-ON"
+
+
+def test_an_abbreviation_after_a_number_is_an_era_not_a_province():
+    assert geoparse("The temple was built in 500 B.C. by the king.") == []
