@@ -253,8 +253,8 @@ def _candidates(
                 continue
             if "$" in text[max(0, start - 1) : start] + text[end : end + 1]:
                 continue  # "US$11 million", "$US 15 billion": a currency
-            if re.search(r"\d\s*$", text[max(0, start - 6) : start]):
-                continue  # "500 B.C.", "6 Mo.": an era or a unit after a number
+            if feature[row] != "country" and re.search(r"\d\s*$", text[max(0, start - 6) : start]):
+                continue  # "500 B.C.", "6 Mo.": an era or a unit after a number (not "3,000 U.S.")
         elif acronym and not names[name_i].isupper():
             continue  # "HIV", "SUV", "AMLO": an acronym, not a town spelled Hīv or Amloh
         elif len(words) > 1 and words[0] == "The" and _case_differs(words, names[name_i]):
@@ -478,6 +478,8 @@ def _score(spans: list[_Span], gaz: Gazetteer, text: str, only_resolved: bool) -
         wordlike = zipf >= _WORDLIKE
         ambiguous = len({r for r, _ in s.cands}) > 1
         weak: set[int] = set()  # small towns with no evidence of their own
+        # countries the text puts this place in ("Town, Country" or "Town in Country")
+        hint_countries = {col["country"][h] for h in hint_rows if col["feature"][h] == "country"}
         for row, kind in s.cands:
             sc = gaz.prior(row)
             cc, a1, feat = col["country"][row], col["admin1"][row], col["feature"][row]
@@ -514,6 +516,15 @@ def _score(spans: list[_Span], gaz: Gazetteer, text: str, only_resolved: bool) -
                 own += 1.0  # "near Shadadi" in an article about Syria (not "at Church")
             if small and inside and not own >= 8.0:
                 own = -10.0  # "the town of Elbe in Gedo region": not the Elbe in Germany
+            if (
+                feat in ("city", "site")
+                and hint_countries
+                and cc not in hint_countries
+                and col["population"][row] < 100_000
+                and not col["capital"][row]
+            ):
+                own = -10.0  # "Dar as Salam, Somalia": not the Dar as Salam in Egypt
+                weak.add(row)
             if cc and n_cc > 0 and (own > 0 or not small):
                 sc += 3.0 + min(2.0, float(n_cc))
             s.scores[row] = sc + own

@@ -871,8 +871,14 @@ def _places(
         role = ""
         if id(m) in skip or not m.resolved or m.feature not in _LOCATION_FEATURES:
             role = "skip"
-        elif prev is not None and prev_role == "skip" and _LIST_GAP.match(text[prev.end : m.start]):
-            role = "skip"  # "with support from Australia, Bahrain, Canada"
+        elif (
+            prev is not None
+            and prev_role == "skip"
+            and prev.resolved
+            and _LIST_GAP.match(text[prev.end : m.start])
+        ):
+            role = "skip"  # "with support from Australia, Bahrain, Canada" (not "Dar as
+            # Salam, Somalia", an unknown town: the country then locates the incident)
         elif re.search(
             r"\b(?:links?|linking|connect(?:s|ing)?|between)\b[^,;.]{0,60}\bto\s+(?:the\s+)?(?:\w+\s+)?$",
             text[max(s, m.start - 90) : m.start],

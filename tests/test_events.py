@@ -140,3 +140,23 @@ def test_transliterated_town_resolves_once_its_country_is_named():
     text = "Fighting went on in Syria on Sunday.\n\nOne airstrike near Shadadi struck an oil pump."
     r = extract_events(text, PUB)
     assert [(s.country, s.geo_precision) for s in r.strikes] == [("SY", "town")]
+
+
+@pytest.mark.parametrize(
+    "town",
+    [
+        "Ceel Dheere Xaaji",  # a village the gazetteer does not know
+        "Dar as Salam",  # known only as a town in Egypt
+    ],
+)
+def test_an_unknown_town_paired_with_its_country_is_placed_in_that_country(town):
+    text = (
+        f"US forces conducted an airstrike near {town}, Somalia, on Monday, killing four fighters."
+    )
+    st = _one(extract_events(text, PUB).strikes)
+    assert (st.country, st.place, st.geo_precision, st.date) == (
+        "SO",
+        "Somalia",
+        "country",
+        "2024-02-05",
+    )

@@ -261,3 +261,14 @@ def test_canadian_province_abbreviations_pair_with_their_town():
 
 def test_an_abbreviation_after_a_number_is_an_era_not_a_province():
     assert geoparse("The temple was built in 500 B.C. by the king.") == []
+
+
+def test_a_number_before_a_country_abbreviation_keeps_the_country():
+    found = {m.text: m for m in geoparse("About 3,000 U.S. troops moved to Saudi Arabia.")}
+    assert found["U.S."].place_id == "cc:US"
+
+
+def test_a_town_paired_with_another_country_is_not_that_countrys_namesake():
+    found = {m.text: m for m in geoparse("Gunfire was heard near Dar as Salam, Somalia.")}
+    assert not found["Dar as Salam"].resolved  # the Dar as Salam the gazetteer has is in Egypt
+    assert found["Somalia"].place_id == "cc:SO"
