@@ -14,15 +14,16 @@ import bisect
 import math
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from geo import settings
+from geo.bearings import destination, offset_before
 from geo.dates import CALENDAR_WORDS
 from geo.errors import InputError
 from geo.gazetteer import Gazetteer, distance_km, load
 from geo.lexicon import lexicon
-from geo.normalize import fold_name
+from geo.normalize import fold, fold_name
 from geo.person_names import in_venue_name, person_cue, person_cues
 from geo.records import Mention
 from geo.roles import dateline_span, mention_role
@@ -647,6 +648,70 @@ def _unknown_places(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
     return out
 
 
+#: A name right before a "N km <direction> of <place>" phrase, as an apposition: "Basmaya base,
+#: 40 kilometers southeast of Baghdad", "Dargamandi, a village 20 km north of Miranshah".
+_SITE_BEFORE = re.compile(
+    r"(?P<name>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,3})(?:\s+(?P<noun>[a-z]+))?,\s+"
+    r"(?:(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?)?$"
+)
+
+
+def _sites_by_offset(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Places the gazetteer lacks that the text locates by distance and bearing.
+
+    Each such name resolves, wherever the article uses it, to the point the phrase gives (a
+    ``site`` in the reference place's country); unresolved mentions of it are replaced.
+    """
+    cues = person_cues()
+    points: dict[str, Mention] = {}
+    for ref in mentions:
+        if not ref.resolved or ref.role == "dateline":
+            continue
+        off = offset_before(text, ref.start)
+        if off is None:
+            continue
+        m = _SITE_BEFORE.search(text, max(0, off.start - 80), off.start)
+        if m is None or m.end() != off.start:
+            continue
+        name, noun = m.group("name"), m.group("noun")
+        if noun and fold_name(noun) not in cues.place_words:
+            continue
+        if name.split()[0].lower() in _NOT_PLACE_WORDS or any(
+            o.resolved and o.start < m.end("name") and m.start("name") < o.end for o in mentions
+        ):
+            continue  # a known place keeps its own point
+        lat, lon = destination(ref.lat, ref.lon, off.km, off.bearing)
+        points.setdefault(
+            name,
+            Mention(
+                text=name,
+                start=0,
+                end=0,
+                name=name,
+                feature="site",
+                country=ref.country,
+                lat=round(lat, 5),
+                lon=round(lon, 5),
+                place_id=f"rel:{fold(name)}",
+            ),
+        )
+    if not points:
+        return mentions
+    dl = dateline_span(text)
+    taken = [(m.start, m.end) for m in mentions if m.resolved]
+    kept = list(mentions)
+    for name, site in points.items():
+        for hit in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text):
+            s, e = hit.span()
+            if any(a < e and s < b for a, b in taken):
+                continue
+            kept = [o for o in kept if not (o.start < e and s < o.end)]
+            role = mention_role(text, s, e, "name", dl)
+            kept.append(replace(site, start=s, end=e, role=role))
+    kept.sort(key=lambda m: m.start)
+    return kept
+
+
 def geoparse(text: str, gazetteer: Gazetteer | None = None) -> list[Mention]:
     """Find and resolve the places named in ``text``.
 
@@ -709,4 +774,4 @@ def geoparse(text: str, gazetteer: Gazetteer | None = None) -> list[Mention]:
         mentions.append(m)
     mentions += _unknown_places(text, [(m.start, m.end) for m in mentions])
     mentions.sort(key=lambda m: m.start)
-    return mentions
+    return _sites_by_offset(text, mentions)

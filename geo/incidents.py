@@ -19,8 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from geopy.distance import geodesic
-
+from geo.bearings import destination, offset_before
 from geo.casualties import Toll, find_tolls
 from geo.dates import CALENDAR_WORDS, DateRef, find_dates
 from geo.gazetteer import Gazetteer, distance_km
@@ -82,37 +81,6 @@ _DAY_POSSESSIVE = re.compile(
 )
 _TO_VERB = re.compile(r"\bto\s+(?:be\s+|have\s+(?:been\s+)?)?$", re.I)
 _GO_ON = re.compile(r"\b(?:continued?|continues|continuing)\s+to\s+$", re.I)
-_RELATIVE = re.compile(
-    r"(?:(?P<qual>around|about|some|roughly|nearly|approximately|almost|over|more than)\s+)?"
-    r"(?P<num>\d+(?:\.\d+)?|[a-z]+(?:[\s-][a-z]+)?)\s*[-\s]?(?P<unit>kilometers|kilometres|km|miles|mi)\b\s+"
-    r"(?:\([^)]*\)\s+)?(?:to\s+the\s+)?(?P<dir>(?:north|south|east|west)(?:-?(?:north|south|east|west)){0,2})(?:ern)?\s+of\s+(?:the\s+)?(?:capital\s+(?:of\s+)?)?$",
-    re.I,
-)
-#: Compass points (16 winds), hyphens removed: "north-northwest" -> 337.5 degrees.
-_BEARINGS = {
-    name: i * 22.5
-    for i, name in enumerate(
-        [
-            "north",
-            "northnortheast",
-            "northeast",
-            "eastnortheast",
-            "east",
-            "eastsoutheast",
-            "southeast",
-            "southsoutheast",
-            "south",
-            "southsouthwest",
-            "southwest",
-            "westsouthwest",
-            "west",
-            "westnorthwest",
-            "northwest",
-            "northnorthwest",
-        ]
-    )
-}
-_MAX_KM = 2000.0  # a "N km from X" beyond this is a misreading, not a place
 _BY_ACTOR = re.compile(
     r"\bby\s+(?:the\s+)?(?P<actor>[^,.;]{2,60}?)(?=\s+(?:in|near|at|on|outside)\b|[,.;]|$)"
 )
@@ -742,20 +710,11 @@ def _relative(text: str, s: int, ms: Sequence[Mention]) -> Relative | None:
     for ref in ms:
         if not ref.resolved or ref.role == "dateline":
             continue
-        m = _RELATIVE.search(text[max(s, ref.start - 90) : ref.start])
-        if not m:
+        off = offset_before(text, ref.start, s)
+        if off is None:
             continue
-        q = find_quantities(m.group("num"))
-        if not q:
-            continue
-        km = q[0].value * (1.609344 if m.group("unit").lower().startswith("mi") else 1.0)
-        if not 0 < km <= _MAX_KM:
-            continue
-        direction = m.group("dir").lower().replace("-", "")
-        if direction not in _BEARINGS:
-            continue
-        dest = geodesic(kilometers=km).destination((ref.lat, ref.lon), _BEARINGS[direction])
-        return Relative(ref, float(km), direction, dest.latitude, dest.longitude)
+        lat, lon = destination(ref.lat, ref.lon, off.km, off.bearing)
+        return Relative(ref, off.km, off.bearing, lat, lon)
     return None
 
 

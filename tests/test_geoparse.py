@@ -1,6 +1,7 @@
 import pytest
 
 from geo.errors import InputError
+from geo.gazetteer import distance_km
 from geo.geoparse import geoparse
 
 
@@ -272,3 +273,20 @@ def test_a_town_paired_with_another_country_is_not_that_countrys_namesake():
     found = {m.text: m for m in geoparse("Gunfire was heard near Dar as Salam, Somalia.")}
     assert not found["Dar as Salam"].resolved  # the Dar as Salam the gazetteer has is in Egypt
     assert found["Somalia"].place_id == "cc:SO"
+
+
+def test_a_site_the_text_places_by_distance_and_bearing_resolves_everywhere():
+    text = (
+        "Soldiers trained at Qaraj camp, 40 kilometers southeast of Baghdad, last year.\n\n"
+        "On Tuesday two rockets hit Qaraj camp."
+    )
+    sites = [m for m in geoparse(text) if m.text == "Qaraj"]
+    assert len(sites) == 2 and all(m.feature == "site" and m.country == "IQ" for m in sites)
+    baghdad = next(m for m in geoparse(text) if m.text == "Baghdad")
+    assert sites[0].lat < baghdad.lat and sites[0].lon > baghdad.lon  # southeast of it
+    assert 35 < distance_km(sites[0].lat, sites[0].lon, baghdad.lat, baghdad.lon) < 45
+
+
+def test_a_name_before_a_distance_that_is_no_apposition_is_not_placed():
+    text = "Officials said Tuesday the convoy was 40 kilometers southeast of Baghdad."
+    assert [m.text for m in geoparse(text) if m.resolved] == ["Baghdad"]
