@@ -991,6 +991,9 @@ def read_incidents(
     if rel is not None:
         skip.add(id(rel.ref))
         nearest(rel.ref.start).relative = rel
+        # the site this very phrase places ("Qarqar camp, 40 km southeast of Baghdad") is told
+        # by the phrase: the record keeps its line from the reference place
+        skip.update(id(m) for m in ms if (m.place_id or "").startswith("rel:"))
     for m in ms:
         if not m.resolved and m.role == "location":
             nearest(m.start).unknown.append(m)
