@@ -80,7 +80,8 @@ def per_marker_map(frame) -> folium.Map:
 
 
 def draw_seconds(html_path: Path, n: int) -> float | None:
-    """Seconds from navigation until the page shows N strike markers (canvas renderer)."""
+    """Seconds from navigation until the page shows N strike markers (canvas renderer), or
+    until its cluster group holds all N (maps of CLUSTER_FROM strikes or more)."""
     chromium = shutil.which("chromium")
     try:
         from playwright.sync_api import sync_playwright
@@ -94,8 +95,11 @@ def draw_seconds(html_path: Path, n: int) -> float | None:
         t0 = time.perf_counter()
         page.goto(html_path.as_uri(), timeout=300_000)
         page.wait_for_function(
-            """(n) => { for (const k of Object.keys(window)) { const m = window[k];
-                 if (typeof L !== 'undefined' && m instanceof L.Map) { let c = 0;
+            """(n) => { if (typeof L === 'undefined') return false;
+                 for (const k of Object.keys(window)) { const m = window[k];
+                 if (L.MarkerClusterGroup && m instanceof L.MarkerClusterGroup && m._map)
+                   return m.getLayers().length >= n;  // clustered: every strike placed
+                 if (m instanceof L.Map) { let c = 0;
                    m.eachLayer(l => { if (l instanceof L.CircleMarker) c++; }); if (c >= n) return true; } }
                return false; }""",
             arg=n,

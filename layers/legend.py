@@ -20,6 +20,7 @@ _TEMPLATE = """
  <span style="display:inline-block;width:12px;height:12px;border-radius:6px;border:2px solid {{this.c.deployment}}"></span> troop deployment (area ~ troops)<br>
  <span style="display:inline-block;width:12px;height:12px;border-radius:6px;background:{{this.c.strike}}"></span> strike (size ~ fatalities), colour by actor:<br>
  {% for label, colour in this.actors %}<span style="display:inline-block;margin-left:14px;width:10px;height:10px;border-radius:5px;background:{{colour}}"></span> {{label}}<br>{% endfor %}
+ {% if this.clustered %}<span style="display:inline-block;width:14px;height:14px;border-radius:7px;background:rgba(110,204,57,.8);font-size:9px;text-align:center;line-height:14px">9</span> strikes grouped here: click or zoom in<br>{% endif %}
  <span style="display:inline-block;width:12px;height:12px;border-radius:6px;border:2px dashed {{this.c.attack}}"></span> attacks on forces (reported total)<br>
  <span style="display:inline-block;width:14px;border-top:2px dashed {{this.c.link}}"></span> located by distance from a place<br>
  <span style="display:inline-block;width:12px;height:10px;border:2px dashed {{this.c.deployment}};background:rgba(31,119,180,.12)"></span> placed only in a country or province: drawn as that area<br>
@@ -34,8 +35,15 @@ class Legend(MacroElement):
 
     _template = Template(_TEMPLATE)
 
-    def __init__(self, actors: Iterable[str | None] = (), above_slider: bool = False) -> None:
+    def __init__(
+        self,
+        actors: Iterable[str | None] = (),
+        above_slider: bool = False,
+        clustered: bool = False,
+    ) -> None:
         super().__init__()
+        #: whether the strikes are drawn in clusters (``layers.clusters``)
+        self.clustered = clustered
         self._name = "TroopmapLegend"
         self.c = KIND_COLOURS
         #: pixels from the bottom: above the date slider when the map has one

@@ -12,6 +12,7 @@ from geo.labels import PlaceLabel
 from layers.areas import areas_layer, split_area_records
 from layers.attacks import attacks_layer
 from layers.basemap import add_base_layers
+from layers.clusters import CLUSTER_FROM, cluster_layer
 from layers.deployments import deployments_choropleth, deployments_layer
 from layers.labels import add_labels
 from layers.legend import Legend
@@ -87,17 +88,20 @@ def build_map(
     attacks_layer(split["attack"][0]).add_to(fmap)
     reference_links_layer(strikes).add_to(fmap)
     features = strike_features(split["strike"][0])
+    clustered = len(features["features"]) >= CLUSTER_FROM
     timeline = strikes_timeline(features, list(POPUP_FIELDS))
     if timeline is not None:  # strikes on two days or more: a date slider with playback
-        add_strikes_timeline(fmap, timeline)
+        add_strikes_timeline(fmap, timeline, clustered=clustered)
     else:
-        strikes_layer(split["strike"][0], features=features).add_to(fmap)
+        layer = strikes_layer(split["strike"][0], features=features)
+        (cluster_layer(layer) if clustered else layer).add_to(fmap)
     # collapsed: an open control sits over popups near the top right corner
     folium.LayerControl(collapsed=True).add_to(fmap)
     actors = list(strikes["actor"]) if "actor" in strikes else []
     Legend(
         [None if a is None or a != a else str(a) for a in actors],
         above_slider=timeline is not None,
+        clustered=clustered,
     ).add_to(fmap)
     drawn = {pid for _, area in split.values() for pid in area["place_id"]} if areas else set()
     bounds = _bounds(

@@ -1,5 +1,5 @@
-"""Making folium maps work with no network: Leaflet's script and style, jQuery, and the date
-slider's leaflet.timeline and moment.js.
+"""Making folium maps work with no network: Leaflet's script and style, jQuery, the date
+slider's leaflet.timeline and moment.js, and Leaflet.markercluster.
 
 Our layers use plain Leaflet (circle markers, GeoJSON, div icons) and ``folium.Popup``, which
 builds its content with jQuery; folium's other default assets (Bootstrap, Font Awesome,
@@ -25,7 +25,16 @@ TIMELINE_JS = (
     "https://cdn.jsdelivr.net/npm/leaflet.timeline@1.6.0/dist/leaflet.timeline.min.js",
     "https://cdnjs.cloudflare.com/ajax/libs/moment.js/2.18.1/moment.min.js",
 )
-NEEDED_JS = (LEAFLET_JS, JQUERY_JS, *TIMELINE_JS)
+#: Leaflet.markercluster for maps with many strikes (layers.clusters)
+CLUSTER_JS = (
+    "https://cdnjs.cloudflare.com/ajax/libs/leaflet.markercluster/1.1.0/leaflet.markercluster.js"
+)
+CLUSTER_CSS = (
+    "https://cdnjs.cloudflare.com/ajax/libs/leaflet.markercluster/1.1.0/MarkerCluster.css",
+    "https://cdnjs.cloudflare.com/ajax/libs/leaflet.markercluster/1.1.0/MarkerCluster.Default.css",
+)
+NEEDED_JS = (LEAFLET_JS, JQUERY_JS, *TIMELINE_JS, CLUSTER_JS)
+NEEDED_CSS = (LEAFLET_CSS, *CLUSTER_CSS)
 
 
 @lru_cache(maxsize=1)
@@ -47,12 +56,12 @@ def _walk(element: Element):
 
 
 def keep_needed_assets(fmap: folium.Map) -> folium.Map:
-    """Drop every linked asset but Leaflet and jQuery (on this map only)."""
+    """Drop every linked asset but those listed in NEEDED_JS and NEEDED_CSS (on this map only)."""
     for el in _walk(fmap):
         if hasattr(el, "default_js"):
             el.default_js = [(n, u) for n, u in el.default_js if u in NEEDED_JS]
         if hasattr(el, "default_css"):
-            el.default_css = [(n, u) for n, u in el.default_css if u == LEAFLET_CSS]
+            el.default_css = [(n, u) for n, u in el.default_css if u in NEEDED_CSS]
     return fmap
 
 

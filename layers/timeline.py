@@ -17,6 +17,8 @@ from folium.plugins import Timeline, TimelineSlider
 from folium.template import Template
 from folium.utilities import JsCode
 
+from layers.clusters import ClustersFollowTimeline, cluster_layer
+
 __all__ = ["add_strikes_timeline", "strikes_timeline"]
 
 _DAY_MS = 86_400_000
@@ -108,9 +110,16 @@ def strikes_timeline(
     return layer, slider, _OpenAtEnd(slider, last)
 
 
-def add_strikes_timeline(fmap: folium.Map, parts: tuple) -> None:
-    """Add a layer, slider and opener made by :func:`strikes_timeline` to ``fmap``."""
+def add_strikes_timeline(fmap: folium.Map, parts: tuple, clustered: bool = False) -> None:
+    """Add a layer, slider and opener made by :func:`strikes_timeline` to ``fmap``; with
+    ``clustered``, the strikes the slider shows are drawn in clusters (``layers.clusters``)."""
     layer, slider, opener = parts
-    layer.add_to(fmap)
-    slider.add_to(fmap)
+    if clustered:
+        clusters = cluster_layer(layer, layer.layer_name)
+        clusters.add_to(fmap)
+        slider.add_to(fmap)
+        ClustersFollowTimeline(clusters, layer).add_to(fmap)
+    else:
+        layer.add_to(fmap)
+        slider.add_to(fmap)
     opener.add_to(fmap)

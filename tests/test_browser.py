@@ -263,3 +263,73 @@ def test_a_popup_opens_whole_and_uncovered(sample_text, tmp_path):
     )
     assert not _overlap(popup, boxes["control"])
     assert not _overlap(popup, boxes["legend"])
+
+
+_CLUSTERED = """() => { if (!L.MarkerClusterGroup) return null;
+  for (const k of Object.keys(window)) { const g = window[k];
+  if (g instanceof L.MarkerClusterGroup) return {
+    held: g.getLayers().length,
+    icons: document.querySelectorAll('.marker-cluster').length,
+    alone: Object.values(g._featureGroup._layers).filter(l => l instanceof L.CircleMarker).length
+  }; } return null; }"""
+
+
+def _many_strikes(n: int, days: int):
+    """``n`` strikes over western Iraq, spread over ``days`` days (a generated corpus)."""
+    import random
+
+    from geo.frames import events_frame
+    from geo.records import Strike
+
+    rnd = random.Random(7)
+    recs = []
+    for i in range(n):
+        day = f"2024-03-{1 + i % days:02d}"
+        text = f"On {day}, warplanes struck militia positions near the town, officials said."
+        recs.append(
+            Strike(
+                doc_id=f"gen-{i}",
+                source_text=text,
+                source_start=0,
+                source_end=len(text),
+                confidence=0.8,
+                date=day,
+                date_precision="day",
+                actor=rnd.choice(["US", "IL", "TR"]),
+                place=f"Town {i}",
+                country="IQ",
+                geo_precision="town",
+                lat=rnd.uniform(32, 35),
+                lon=rnd.uniform(40, 44),
+            )
+        )
+    return events_frame(recs, "strike")
+
+
+def test_many_strikes_are_clustered_offline_and_follow_the_slider(tmp_path):
+    strikes = _many_strikes(400, days=4)  # 100 a day
+    empty = strikes.iloc[:0]
+    out = save_map(build_map(empty, strikes, empty), tmp_path / "many.html")
+    assert "https://" not in "".join(
+        line for line in out.read_text().splitlines() if "<script src=" in line
+    )  # the cluster plugin is inlined, not linked
+    with _map_page(out, ".marker-cluster", settle_ms=800) as page:
+        at_end = page.evaluate(_CLUSTERED)
+        ARTIFACTS.mkdir(exist_ok=True)
+        page.screenshot(path=str(ARTIFACTS / "clusters.png"))
+        slider = page.evaluate(_SLIDER)
+        page.evaluate(f"() => window['{slider}'].setTime(window['{slider}'].start)")
+        page.wait_for_timeout(500)
+        at_start = page.evaluate(_CLUSTERED)
+    assert at_end["held"] == 400 and at_end["icons"] > 0
+    assert at_end["icons"] + at_end["alone"] < 400  # grouped: far fewer symbols than strikes
+    assert at_start["held"] == 100  # only the first day's strikes
+
+
+def test_a_few_strikes_stay_single_circles(tmp_path):
+    strikes = _many_strikes(20, days=1)
+    empty = strikes.iloc[:0]
+    out = save_map(build_map(empty, strikes, empty), tmp_path / "few.html")
+    with _map_page(out, ".leaflet-container", settle_ms=500) as page:
+        assert page.evaluate(_CLUSTERED) is None
+        assert page.evaluate(_VISIBLE_STRIKES) == 20
