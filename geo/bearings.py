@@ -11,8 +11,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from geopy.distance import geodesic
-
 from geo.numbers import find_quantities
 
 __all__ = ["BEARINGS", "MAX_KM", "Offset", "destination", "offset_before"]
@@ -79,5 +77,7 @@ def offset_before(text: str, end: int, lo: int = 0) -> Offset | None:
 
 def destination(lat: float, lon: float, km: float, bearing: str) -> tuple[float, float]:
     """The point ``km`` kilometres from (lat, lon) towards ``bearing`` (a key of BEARINGS)."""
+    from geopy.distance import geodesic  # geopy's package import pulls its geocoders: lazily
+
     dest = geodesic(kilometers=km).destination((lat, lon), BEARINGS[bearing])
     return dest.latitude, dest.longitude

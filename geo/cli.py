@@ -29,7 +29,6 @@ from geo import settings
 from geo.articles import DatedArticle, read_dated_article
 from geo.errors import InputError, TroopmapError
 from geo.geojson import features_to_geojson
-from geo.geoparse import geoparse
 from geo.published import parse_published
 
 __all__ = ["main"]
@@ -53,6 +52,8 @@ def _read_all(paths: Sequence[str], published: str | None = None) -> tuple[list[
 
 
 def _places(args: argparse.Namespace) -> int:
+    from geo.geoparse import geoparse
+
     docs, status = _read_all(args.articles)
     records = []
     for doc in docs:

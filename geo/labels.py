@@ -10,7 +10,7 @@ from typing import NamedTuple
 
 import numpy as np
 
-from geo.gazetteer import Gazetteer, distance_km
+from geo.gazetteer import Gazetteer
 
 __all__ = ["PlaceLabel", "place_labels"]
 
@@ -30,6 +30,7 @@ class PlaceLabel(NamedTuple):
 #: A city this near a label already written is a part of that city ("Sadr City", "West
 #: Jerusalem"): not written again.
 APART_KM = 30.0
+_EARTH_KM = 6371.0088  # mean radius, as geo.gazetteer.distance_km
 
 
 def place_labels(gaz: Gazetteer, min_population: int = LARGE_CITY) -> list[PlaceLabel]:
@@ -44,19 +45,26 @@ def place_labels(gaz: Gazetteer, min_population: int = LARGE_CITY) -> list[Place
         np.flatnonzero(capital | large), key=lambda r: (not capital[r], -c["population"][r])
     )
     kept: list[PlaceLabel] = []
+    lat_rad = np.empty(len(rows))  # the kept labels' points, in radians, for one vector test
+    lon_rad = np.empty(len(rows))
     for r in rows:
         here = PlaceLabel(str(c["name"][r]), float(c["lat"][r]), float(c["lon"][r]), False)
-        near = next(
-            (
-                i
-                for i, k in enumerate(kept)
-                if distance_km(here.lat, here.lon, k.lat, k.lon) < APART_KM
-            ),
-            None,
-        )
+        near = _first_within(lat_rad[: len(kept)], lon_rad[: len(kept)], here.lat, here.lon)
         if near is None:
+            lat_rad[len(kept)], lon_rad[len(kept)] = np.radians(here.lat), np.radians(here.lon)
             kept.append(here._replace(capital=bool(capital[r])))
         elif len(here.name) < len(kept[near].name) and not kept[near].capital:
             # the city's own name is the short one: "Mosul", not "Al Mawsil al Jadidah"
             kept[near] = kept[near]._replace(name=here.name)
     return kept
+
+
+def _first_within(lats: np.ndarray, lons: np.ndarray, lat: float, lon: float) -> int | None:
+    """Index of the first point (radians) within APART_KM of (lat, lon) in degrees, or None."""
+    if not len(lats):
+        return None
+    p, q = np.radians(lat), np.radians(lon)
+    a = np.sin((lats - p) / 2) ** 2 + np.cos(p) * np.cos(lats) * np.sin((lons - q) / 2) ** 2
+    km = 2 * _EARTH_KM * np.arcsin(np.sqrt(np.minimum(a, 1.0)))
+    hits = np.flatnonzero(km < APART_KM)
+    return int(hits[0]) if len(hits) else None

@@ -10,6 +10,7 @@ import folium
 
 from geo import settings
 from geo.errors import GazetteerDataError
+from layers.raw import RawGeoJson
 
 __all__ = ["add_base_layers", "outline_layer"]
 
@@ -24,10 +25,10 @@ def _outlines(path: str) -> dict:
         raise GazetteerDataError(msg) from exc
 
 
-def outline_layer(name: str = "Country outlines (offline)") -> folium.GeoJson:
+def outline_layer(name: str = "Country outlines (offline)") -> RawGeoJson:
     """Country outlines as a vector layer, from ``data/outlines.geojson`` (simplified at build
     time by ``scripts/build_gazetteer.py``: about 0.08° detail on a 0.001° grid)."""
-    return folium.GeoJson(
+    return RawGeoJson(
         _outlines(str(settings.DATA_DIR / "outlines.geojson")),
         name=name,
         style_function=_outline_style,

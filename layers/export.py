@@ -36,6 +36,7 @@ _ASSET = re.compile(
     r'<script src="(https://[^"]+)"></script>|<link rel="stylesheet" href="(https://[^"]+)"/>'
 )
 _KINDS = {"deployment": Deployment, "strike": Strike, "attack": Attack}
+_FIELD_SETS = {kind: frozenset(names) for kind, names in KIND_FIELDS.items()}
 
 
 def map_html(fmap: folium.Map, inline: bool = True) -> str:
@@ -160,7 +161,8 @@ def parse_events_geojson(raw: bytes | str, name: str = "<geojson>") -> dict[str,
             msg = f"{p}: feature {i} has no known kind (deployment/strike/attack)"
             raise InputError(msg)
         cls = _KINDS[kind]
-        known = {k: v for k, v in props.items() if k in KIND_FIELDS[kind]}
+        fields = _FIELD_SETS[kind]
+        known = {k: v for k, v in props.items() if k in fields}
         for req in ("doc_id", "source_text", "source_start", "source_end", "confidence"):
             known.setdefault(req, None)
         geom = feat.get("geometry")

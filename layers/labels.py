@@ -10,11 +10,11 @@ import json
 from collections.abc import Iterable
 
 import folium
-from branca.element import MacroElement
 from folium.template import Template
 
 from geo.labels import PlaceLabel
 from layers.escape import html_text
+from layers.raw import RawMacroElement
 
 __all__ = ["PlaceNames", "add_labels"]
 
@@ -22,7 +22,7 @@ __all__ = ["PlaceNames", "add_labels"]
 CITY_ZOOM = 6
 
 
-class PlaceNames(MacroElement):
+class PlaceNames(RawMacroElement):
     """A non-interactive layer of names; the map container is marked ``troopmap-far`` below
     :data:`CITY_ZOOM`, where CSS hides the cities' names."""
 

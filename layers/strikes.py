@@ -17,6 +17,7 @@ from geo.frames import frame_rows
 from geo.geojson import clean_value
 from layers.escape import html_text
 from layers.popups import reference_phrase, source_html
+from layers.raw import RawGeoJson
 from layers.style import actor_colour, count_label, radius_for
 
 __all__ = ["POPUP_FIELDS", "strike_features", "strikes_layer"]
@@ -125,7 +126,7 @@ def strikes_layer(
     features = features if features is not None else strike_features(frame)
     if not features["features"]:
         return folium.FeatureGroup(name=name)  # keeps the layer control the same
-    return folium.GeoJson(
+    return RawGeoJson(
         features,
         name=name,
         marker=folium.CircleMarker(radius=6, fill=True),

@@ -18,6 +18,7 @@ from folium.template import Template
 from folium.utilities import JsCode
 
 from layers.clusters import ClustersFollowTimeline, cluster_layer
+from layers.raw import RawTimeline
 
 __all__ = ["add_strikes_timeline", "strikes_timeline"]
 
@@ -91,7 +92,7 @@ def strikes_timeline(
         props = dict(feature["properties"])
         props["start"], props["end"] = (first if start is None else start), last
         timed.append({**feature, "properties": props})
-    layer = Timeline(
+    layer = RawTimeline(
         {"type": "FeatureCollection", "features": timed},
         name=name,
         point_to_layer=_POINT,
