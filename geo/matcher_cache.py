@@ -92,6 +92,25 @@ def _keep(path: Path, auto: ahocorasick.Automaton) -> None:
         with os.fdopen(fd, "wb") as fh:
             pickle.dump(auto, fh, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, path)
+        _prune(path)
     except OSError:
         with contextlib.suppress(OSError, UnboundLocalError):
             os.unlink(tmp)
+
+
+#: Matchers kept in the cache folder (each gazetteer build or library version makes a new one,
+#: of tens of MB): the newest are kept, older ones removed.
+KEEP = 3
+
+
+def _prune(newest: Path) -> None:
+    """Remove all but the :data:`KEEP` most recent matcher files of ``newest``'s folder."""
+    files = sorted(
+        (p for p in newest.parent.glob("matcher-*.pickle") if _ours(p)),
+        key=lambda p: p.stat().st_mtime,
+        reverse=True,
+    )
+    for old in files[KEEP:]:
+        if old != newest:
+            with contextlib.suppress(OSError):
+                old.unlink()

@@ -92,3 +92,15 @@ def test_listing_places_never_imports_pandas(tmp_path):
     )
     assert done.returncode == 0, done.stderr
     assert "Kharkiv" in done.stdout
+
+
+def test_old_matchers_are_pruned(names_file):
+    paths = []
+    for i in range(matcher_cache.KEEP + 2):
+        names_file.write_bytes(f"names v{i}".encode())
+        path = matcher_cache.path_for(names_file)
+        matcher_cache.load_or_build(path, _tiny)
+        os.utime(path, (1_000_000 + i, 1_000_000 + i))  # each one newer than the last
+        paths.append(path)
+    kept = sorted(paths[0].parent.glob("matcher-*.pickle"))
+    assert len(kept) == matcher_cache.KEEP and paths[-1] in kept and paths[0] not in kept
