@@ -48,6 +48,7 @@ BEARINGS = {
 MAX_KM = 2000.0  # a "N km from X" beyond this is a misreading, not a place
 #: How far before a place's name such a phrase may start (characters).
 _REACH = 90
+_UNITS = ("km", "kilomet", "mi")
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,7 +63,10 @@ class Offset:
 def offset_before(text: str, end: int, lo: int = 0) -> Offset | None:
     """The "N km <direction> of" phrase that ends at ``end`` (no earlier than ``lo``), or None."""
     begin = max(lo, end - _REACH)
-    m = _RELATIVE.search(text[begin:end])
+    window = text[begin:end].lower()
+    if "of" not in window[-24:] or not any(u in window for u in _UNITS):
+        return None  # the cheap test first: most names have no such phrase before them
+    m = _RELATIVE.search(window)
     if not m:
         return None
     q = find_quantities(m.group("num"))

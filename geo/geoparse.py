@@ -192,6 +192,7 @@ class _Span:
     scores: dict[int, float] = field(default_factory=dict)
     best: int | None = None
     resolved: bool = False
+    cues: _Cues | None = None  # set by the first scoring pass
 
 
 def _is_sentence_start(text: str, start: int) -> bool:
@@ -290,10 +291,8 @@ def _is_dateline_word(text: str, start: int, end: int) -> bool:
         return True
     line_end = text.find("\n", end, end + 200)
     line = text[max(line_start, start - 200) : line_end if line_end >= 0 else end + 200]
-    letters = [c for c in line if c.isalpha()]
-    return len(letters) > 2 * (end - start) and sum(c.isupper() for c in letters) > 0.6 * len(
-        letters
-    )
+    letters = sum(map(str.isalpha, line))
+    return letters > 2 * (end - start) and sum(map(str.isupper, line)) > 0.6 * letters
 
 
 def _case_differs(words: list[str], name: str) -> bool:
@@ -435,6 +434,66 @@ def _context(spans: list[_Span], gaz: Gazetteer, only_resolved: bool) -> tuple[d
     return countries, admin1s, points
 
 
+@dataclass(frozen=True, slots=True)
+class _Cues:
+    """What the text around a name says about it (the same in both scoring passes)."""
+
+    admin_word: bool  # "Babil province"
+    city_word: bool  # "the town of Elbe", "Kobani city"
+    place_word: bool  # a preposition of place before it: "near Shadadi"
+    inside: bool  # "Elbe in Gedo region": the next name holds this one
+    hint_rows: tuple[int, ...]  # the next name's countries/provinces, after "," or "in"
+    hint_countries: frozenset[str]
+    common: bool  # the name is a common English word ("Church")
+    wordlike: bool  # ... or a word or person's name at all ("Kelly")
+    ambiguous: bool  # several places share the name
+
+
+def _span_cues(spans: list[_Span], i: int, text: str, gaz: Gazetteer) -> _Cues:
+    """The text's cues for ``spans[i]``."""
+    s, col = spans[i], gaz.columns
+    after = text[s.end : s.end + 30]
+    before = text[max(0, s.start - 20) : s.start]
+    # "Town, Province" / "Town, Country": the next mention after a comma constrains this one
+    # (not for a country's own name: "Iraq, Iran and Syria" is a list, not Arak, Iran; nor for
+    # a state's beside another state: "Oklahoma, Pennsylvania, Wisconsin" is a list, not
+    # Oklahoma, a hamlet in Pennsylvania). "Town in Province" constrains it the same way, and a
+    # small town elsewhere is then another place.
+    names_a_country = any(col["feature"][r] == "country" and k == "name" for r, k in s.cands)
+    names_a_state = any(col["feature"][r] == "admin1" and k == "name" for r, k in s.cands)
+    listed = names_a_country or (
+        names_a_state
+        and i + 1 < len(spans)
+        and bool(spans[i + 1].cands)
+        and _all_admin1(spans[i + 1], col)
+    )
+    inside = False
+    hint_rows: tuple[int, ...] = ()
+    if i + 1 < len(spans) and not listed:
+        between = text[s.end : spans[i + 1].start]
+        inside = bool(_IN_PROVINCE.fullmatch(between))
+        if inside or re.fullmatch(r",\s*", between):
+            hint_rows = tuple(
+                r
+                for r, _ in spans[i + 1].cands
+                if col["feature"][r] in ("country", "admin1", "admin2", "region")
+            )
+    zipf = gaz.word_frequency(s.key_idx)
+    return _Cues(
+        admin_word=bool(_ADMIN_WORD.match(after)),
+        city_word=bool(_CITY_WORD.match(after) or _CITY_BEFORE.search(before)),
+        place_word=bool(_PLACE_PREPOSITION.search(before)),
+        inside=inside,
+        hint_rows=hint_rows,
+        hint_countries=frozenset(
+            col["country"][h] for h in hint_rows if col["feature"][h] == "country"
+        ),
+        common=zipf >= _COMMON_WORD,
+        wordlike=zipf >= _WORDLIKE,
+        ambiguous=len({r for r, _ in s.cands}) > 1,
+    )
+
+
 def _score(spans: list[_Span], gaz: Gazetteer, text: str, only_resolved: bool) -> None:
     countries, admin1s, points = _context(spans, gaz, only_resolved)
     col = gaz.columns
@@ -445,42 +504,19 @@ def _score(spans: list[_Span], gaz: Gazetteer, text: str, only_resolved: bool) -
         return distance_km(lats[a], lons[a], lats[b], lons[b]) < 150
 
     for i, s in enumerate(spans):
-        after = text[s.end : s.end + 30]
-        before = text[max(0, s.start - 20) : s.start]
-        admin_word = bool(_ADMIN_WORD.match(after))
-        city_word = bool(_CITY_WORD.match(after) or _CITY_BEFORE.search(before))
-        # "Town, Province" / "Town, Country": the next mention after a comma constrains this one
-        hint_rows: list[int] = []
-        # (not for a country's own name: "Iraq, Iran and Syria" is a list, not Arak, Iran)
-        # (nor for a state's beside another state: "Oklahoma, Pennsylvania, Wisconsin" is a
-        # list, not Oklahoma, a hamlet in Pennsylvania)
-        names_a_country = any(col["feature"][r] == "country" and k == "name" for r, k in s.cands)
-        names_a_state = any(col["feature"][r] == "admin1" and k == "name" for r, k in s.cands)
-        listed = names_a_country or (
-            names_a_state
-            and i + 1 < len(spans)
-            and bool(spans[i + 1].cands)
-            and _all_admin1(spans[i + 1], col)
+        if s.cues is None:
+            s.cues = _span_cues(spans, i, text, gaz)
+        admin_word, city_word, place_word, inside, common = (
+            s.cues.admin_word,
+            s.cues.city_word,
+            s.cues.place_word,
+            s.cues.inside,
+            s.cues.common,
         )
-        # "Town in Province": the same, and a small town elsewhere is then another place
-        inside = False
-        if i + 1 < len(spans) and not listed:
-            between = text[s.end : spans[i + 1].start]
-            inside = bool(_IN_PROVINCE.fullmatch(between))
-            if inside or re.fullmatch(r",\s*", between):
-                hint_rows = [
-                    r
-                    for r, _ in spans[i + 1].cands
-                    if col["feature"][r] in ("country", "admin1", "admin2", "region")
-                ]
-        place_word = bool(_PLACE_PREPOSITION.search(before))
-        zipf = gaz.word_frequency(s.key_idx)
-        common = zipf >= _COMMON_WORD
-        wordlike = zipf >= _WORDLIKE
-        ambiguous = len({r for r, _ in s.cands}) > 1
+        hint_rows, hint_countries = s.cues.hint_rows, s.cues.hint_countries
+        ambiguous, wordlike = s.cues.ambiguous, s.cues.wordlike
         weak: set[int] = set()  # small towns with no evidence of their own
-        # countries the text puts this place in ("Town, Country" or "Town in Country")
-        hint_countries = {col["country"][h] for h in hint_rows if col["feature"][h] == "country"}
+        nearby: set[int] | None = None
         for row, kind in s.cands:
             sc = gaz.prior(row)
             cc, a1, feat = col["country"][row], col["admin1"][row], col["feature"][row]
@@ -508,9 +544,11 @@ def _score(spans: list[_Span], gaz: Gazetteer, text: str, only_resolved: bool) -
                         own += 8.0
                         break
             if feat in ("city", "site") and points:
-                lo = bisect.bisect_left(points, (s.start - 2000, -1))
-                hi = bisect.bisect_right(points, (s.start + 2000, len(col["lat"])))
-                if any(near(row, prow) for _, prow in points[lo:hi] if prow != row):
+                if nearby is None:  # the towns named within 2,000 characters, once per name
+                    lo = bisect.bisect_left(points, (s.start - 2000, -1))
+                    hi = bisect.bisect_right(points, (s.start + 2000, len(col["lat"])))
+                    nearby = {prow for _, prow in points[lo:hi]}
+                if any(near(row, prow) for prow in nearby if prow != row):
                     own += 2.0
             small = feat == "city" and col["population"][row] < _SMALL_TOWN
             if small and n_cc > 0 and place_word and not common:
@@ -664,6 +702,7 @@ def _sites_by_offset(text: str, mentions: list[Mention]) -> list[Mention]:
     """
     cues = person_cues()
     points: dict[str, Mention] = {}
+    resolved = [(o.start, o.end) for o in mentions if o.resolved]  # sorted, non-overlapping
     for ref in mentions:
         if not ref.resolved or ref.role == "dateline":
             continue
@@ -676,8 +715,8 @@ def _sites_by_offset(text: str, mentions: list[Mention]) -> list[Mention]:
         name, noun = m.group("name"), m.group("noun")
         if noun and fold_name(noun) not in cues.place_words:
             continue
-        if name.split()[0].lower() in _NOT_PLACE_WORDS or any(
-            o.resolved and o.start < m.end("name") and m.start("name") < o.end for o in mentions
+        if name.split()[0].lower() in _NOT_PLACE_WORDS or _overlaps(
+            resolved, m.start("name"), m.end("name")
         ):
             continue  # a known place keeps its own point
         lat, lon = destination(ref.lat, ref.lon, off.km, off.bearing)
@@ -698,18 +737,25 @@ def _sites_by_offset(text: str, mentions: list[Mention]) -> list[Mention]:
     if not points:
         return mentions
     dl = dateline_span(text)
-    taken = [(m.start, m.end) for m in mentions if m.resolved]
-    kept = list(mentions)
+    sites = []
     for name, site in points.items():
         for hit in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text):
             s, e = hit.span()
-            if any(a < e and s < b for a, b in taken):
-                continue
-            kept = [o for o in kept if not (o.start < e and s < o.end)]
-            role = mention_role(text, s, e, "name", dl)
-            kept.append(replace(site, start=s, end=e, role=role))
+            if not _overlaps(resolved, s, e):
+                sites.append(
+                    replace(site, start=s, end=e, role=mention_role(text, s, e, "name", dl))
+                )
+    sites.sort(key=lambda m: m.start)
+    spans = [(m.start, m.end) for m in sites]
+    kept = [o for o in mentions if not _overlaps(spans, o.start, o.end)] + sites
     kept.sort(key=lambda m: m.start)
     return kept
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether [start, end) overlaps one of ``spans`` (sorted by start, non-overlapping)."""
+    i = bisect.bisect_left(spans, (end,))
+    return i > 0 and spans[i - 1][1] > start
 
 
 def geoparse(text: str, gazetteer: Gazetteer | None = None) -> list[Mention]:
