@@ -113,10 +113,11 @@ def place_areas() -> dict[str, object]:
 def troopmap_predictions(docs: list[dict], areas: dict) -> dict[str, list[Prediction]]:
     """Resolved mentions of every role: the eval annotates metonyms and modifiers too."""
     from geo.geoparse import geoparse
+    from geo.parts import split_part_id
 
     return {
         d["id"]: [
-            (m.start, m.end, m.lat, m.lon, areas.get(m.place_id or ""))
+            (m.start, m.end, m.lat, m.lon, areas.get(split_part_id(m.place_id or "")[0]))
             for m in geoparse(d["text"])
             if m.resolved
         ]

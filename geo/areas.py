@@ -15,6 +15,7 @@ import pandas as pd
 import shapely
 
 from geo.gazetteer import Gazetteer
+from geo.parts import part_of, split_part_id
 
 __all__ = ["AREA_PRECISIONS", "area_shapes", "is_area_level"]
 
@@ -42,12 +43,13 @@ def area_shapes(
     frames: Mapping[str, pd.DataFrame] | Iterable[pd.DataFrame], gaz: Gazetteer
 ) -> dict[str, shapely.Geometry]:
     """``{place_id: outline}`` for the area-level records of ``frames`` (countries ``cc:``,
-    provinces ``a1:``, curated regions with a shape); places without one are left out and
-    stay points."""
+    provinces ``a1:``, curated regions with a shape, and the parts of any of them a text
+    names, ``cc:SY#east``); places without one are left out and stay points."""
     parts = frames.values() if isinstance(frames, Mapping) else frames
-    ids = _wanted(parts)
-    if not ids:
+    wanted = _wanted(parts)
+    if not wanted:
         return {}
+    ids = {split_part_id(i)[0] for i in wanted}  # "cc:SY#east" is part of "cc:SY"
     found: dict[str, shapely.Geometry] = {}
     if any(i.startswith("cc:") for i in ids):
         admin0 = gaz.boundaries("admin0")
@@ -59,8 +61,11 @@ def area_shapes(
         regions = gaz.boundaries("regions")
         found |= dict(zip(regions["place_id"], regions.geometry, strict=True))
     out = {}
-    for pid in sorted(ids & set(found)):
-        geom = found[pid]
+    for pid in sorted(wanted):
+        base, part = split_part_id(pid)
+        geom = found.get(base)
+        if geom is not None and part is not None:
+            geom = part_of(geom, part)  # "eastern Syria": that band of Syria
         if geom is None or geom.is_empty:
             continue
         out[pid] = shapely.simplify(geom, SIMPLIFY_DEGREES, preserve_topology=True)

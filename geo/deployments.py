@@ -25,17 +25,13 @@ _CASUALTY_NEAR = re.compile(
     r"[^.;]{0,40}?\b(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+)?(?:killed|wounded|injured|dead|died|missing|captured|hurt)\b",
     re.I,
 )
-_IN_PLACE = re.compile(
-    r"^\s*(?:(?:are|were|is|remain|remained|have\s+been|has\s+been|had\s+been|will\s+be|would\s+be|being)\s+)?"
-    r"(?:(?:currently\s+|now\s+|already\s+)?(?:stationed|deployed|based|serving|posted|present|sent|headed)\s+)?"
-    r"(?:in|across|to|into|inside|at|near)\s+(?:the\s+)?(?:[a-z]+\s+(?:city|town)\s+of\s+)?$"
-)
 _QUALS = "|".join(sorted(map(re.escape, QUALIFIERS), key=len, reverse=True))
 
 
 @lru_cache(maxsize=4)
-def _patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
-    """The troop-noun patterns, compiled from the lexicon's ``troop`` cues."""
+def _patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """The troop-noun patterns, compiled from the lexicon's ``troop`` cues (and its words for
+    a part of a country: "in eastern Syria")."""
     troops = lex.alternation("cues", "troop")
     after_number = re.compile(
         r"\s+(?:more\s+|additional\s+|extra\s+)?"
@@ -47,7 +43,22 @@ def _patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
         rf"^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?P<qual>{_QUALS})\s+)?(?P<num>\d[\d,]*|[a-z]+(?:[\s-][a-z]+)*?)\s+(?:more\s+)?(?:(?:{troops})\s+)?(?:in|to|across)\s+(?:the\s+)?$",
         re.I,
     )
-    return after_number, ellipsis
+    # between the troops and their place: "are stationed in (eastern) (the city of)"
+    parts = "|".join(
+        sorted(
+            (p.replace(" ", r"[\s-]+") for p in lex.table_phrases("directions")),
+            key=len,
+            reverse=True,
+        )
+    )
+    in_place = re.compile(
+        r"^\s*(?:(?:are|were|is|remain|remained|have\s+been|has\s+been|had\s+been|will\s+be|would\s+be|being)\s+)?"
+        r"(?:(?:currently\s+|now\s+|already\s+)?(?:stationed|deployed|based|serving|posted|present|sent|headed)\s+)?"
+        r"(?:in|across|to|into|inside|at|near)\s+(?:the\s+)?(?:[a-z]+\s+(?:city|town)\s+of\s+)?"
+        rf"(?:(?:{parts})\s+(?:parts?\s+of\s+(?:the\s+)?)?)?$",
+        re.I,
+    )
+    return after_number, ellipsis, in_place
 
 
 def _force_code(
@@ -71,7 +82,7 @@ def find_deployments(
     deploy the following to the kingdom: • approximately 200 support personnel").
     """
     text, published, gaz, lex = art.text, art.published, art.gaz, art.lex
-    after_number, ellipsis = _patterns(lex)
+    after_number, ellipsis, in_place = _patterns(lex)
     out: list[Deployment] = []
     sentence = text[s:e]
     operation = _OPERATION.search(sentence)
@@ -92,7 +103,7 @@ def find_deployments(
                 and m.resolved
                 and m.role == "location"
                 and m.feature in ("country", "admin1", "admin2", "city", "site", "region")
-                and _IN_PLACE.match(text[after : m.start])
+                and in_place.match(text[after : m.start])
             ),
             None,
         )

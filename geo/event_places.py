@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from geo.gazetteer import Gazetteer
+from geo.parts import split_part_id
 from geo.records import Event, Mention
 
 __all__ = ["PRECISION", "country_name", "force_mention", "province_name", "set_place"]
@@ -51,6 +52,9 @@ def set_place(ev: Event, m: Mention, gaz: Gazetteer) -> None:
     ev.place_name = m.name
     ev.place_id = m.place_id
     ev.lat, ev.lon = m.lat, m.lon
+    base, part = split_part_id(m.place_id or "")
+    if part is not None:  # "eastern Syria": a point in that part, not the country's centre
+        ev.lat, ev.lon = gaz.part_point(base, part) or (m.lat, m.lon)
     ev.country = m.country
     ev.admin1 = m.admin1
     ev.admin1_name = province_name(gaz, m.admin1)

@@ -249,6 +249,21 @@ class Gazetteer:
             raise KeyError(msg)
         return self.place(row)
 
+    @cached_property
+    def _parts(self) -> dict[tuple[str, str], tuple[float, float]]:
+        """(place id, part) -> point, from ``parts.parquet`` (none when the file is missing)."""
+        try:
+            table = _read_parquet(self.data_dir / "parts.parquet")
+        except (OSError, pa.ArrowException):
+            return {}
+        cols = [table[c].to_pylist() for c in ("place_id", "part", "lat", "lon")]
+        return {(pid, part): (lat, lon) for pid, part, lat, lon in zip(*cols, strict=True)}
+
+    def part_point(self, place_id: str, part: str) -> tuple[float, float] | None:
+        """A point (lat, lon) in the ``part`` ("north", "centre" ... see :mod:`geo.parts`) of
+        a country, province or region with an outline, or None."""
+        return self._parts.get((place_id, part))
+
     def prior(self, row: int) -> float:
         """Context-free score of a place: feature type, population, capital status."""
         return float(self._prior[row])

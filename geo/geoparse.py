@@ -752,6 +752,36 @@ def _sites_by_offset(text: str, mentions: list[Mention]) -> list[Mention]:
     return kept
 
 
+#: The word or two right before a name, with "part(s) of (the)" between: "eastern Syria",
+#: "north-west Syria", "southern parts of Somalia".
+_WORDS_BEFORE = re.compile(r"([A-Za-z]+(?:[- ][A-Za-z]+)?)\s+(?:parts?\s+of\s+)?(?:the\s+)?$")
+#: Features whose parts a text can name (they have outlines).
+_PART_FEATURES = ("country", "admin1", "region")
+
+
+def _named_parts(text: str, mentions: list[Mention], gaz: Gazetteer) -> None:
+    """Mark a country, province or region named with a direction ("eastern Syria"): its id
+    gets the part (``cc:SY#east``; records placed there take a point in it and draw that part
+    of the outline, :mod:`geo.parts`), its name the words the text uses. The mention keeps
+    the area's own point: the toponym names Syria. Changes ``mentions`` in place."""
+    directions = lexicon().labels("directions")
+    for m in mentions:
+        if not m.resolved or m.feature not in _PART_FEATURES or not m.place_id:
+            continue
+        found = _WORDS_BEFORE.search(text, max(0, m.start - 30), m.start)
+        if found is None:
+            continue
+        words = found.group(1)
+        part = directions.get(fold_name(words))
+        if part is None:
+            words = words.replace("-", " ").split()[-1]
+            part = directions.get(fold_name(words))
+        if part is None or gaz.part_point(m.place_id, part) is None:
+            continue
+        m.place_id = f"{m.place_id}#{part}"
+        m.name = f"{words} {m.name}"
+
+
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     """Whether [start, end) overlaps one of ``spans`` (sorted by start, non-overlapping)."""
     i = bisect.bisect_left(spans, (end,))
@@ -818,6 +848,7 @@ def geoparse(text: str, gazetteer: Gazetteer | None = None) -> list[Mention]:
             m.place_id = str(col["place_id"][r])
             m.score = round(float(s.scores[r]), 3)
         mentions.append(m)
+    _named_parts(text, mentions, gaz)
     mentions += _unknown_places(text, [(m.start, m.end) for m in mentions])
     mentions.sort(key=lambda m: m.start)
     return _sites_by_offset(text, mentions)

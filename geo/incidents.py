@@ -26,6 +26,7 @@ from geo.gazetteer import Gazetteer, distance_km
 from geo.geoparse import DIRECTION_WORDS
 from geo.lexicon import Hit, Lexicon
 from geo.numbers import find_quantities
+from geo.parts import split_part_id
 from geo.records import Mention, Place
 
 __all__ = [
@@ -727,9 +728,13 @@ RANK = {"country": 0, "region": 1, "admin1": 2, "admin2": 3, "city": 4, "site": 
 
 def holds(area: Mention | None, place: Mention | None) -> bool:
     """Whether ``area`` is a larger resolved place that holds ``place`` (Babil holds Jurf
-    al-Nasr; Iraq holds both; a region holds the places of its country)."""
+    al-Nasr; Iraq holds both; a region holds the places of its country; Syria holds eastern
+    Syria, and eastern Syria the places of Syria)."""
     if area is None or place is None or not area.resolved or not place.resolved:
         return False
+    base, part = split_part_id(place.place_id or "")
+    if part is not None and area.place_id == base:
+        return True  # Syria holds eastern Syria
     if RANK.get(area.feature or "", 9) >= RANK.get(place.feature or "", -1):
         return False
     if area.feature == "admin1":

@@ -31,6 +31,7 @@ _TABLES = {
     "cues": "cue",
     "casualties": "role",
     "persons": "cue",
+    "directions": "part",
 }
 
 
@@ -111,6 +112,14 @@ class Lexicon:
     def phrases(self, table: str, label: str) -> frozenset[str]:
         """Folded phrases of one table with one label (e.g. casualty ``unit`` words)."""
         return self._phrases.get((table, label), frozenset())
+
+    def labels(self, table: str) -> dict[str, str]:
+        """Folded phrase -> label for one table (the first label, if a phrase has several)."""
+        out: dict[str, str] = {}
+        for e in self.entries:
+            if e.table == table:
+                out.setdefault(fold_name(e.phrase), e.label)
+        return out
 
     def table_phrases(self, table: str) -> frozenset[str]:
         """Folded phrases of every label of one table (e.g. all weapon names)."""

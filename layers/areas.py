@@ -16,7 +16,7 @@ import shapely
 from geo.areas import AREA_PRECISIONS
 from geo.frames import frame_rows
 from layers.escape import html_text
-from layers.popups import event_popup, event_tooltip
+from layers.popups import event_popup, event_tooltip, place_label
 from layers.style import KIND_COLOURS
 
 __all__ = ["areas_layer", "split_area_records"]
@@ -66,7 +66,7 @@ def areas_layer(
         geom = shapes.get(pid)
         if geom is None:
             continue
-        where = recs[0].get("place") or recs[0].get("country_name") or pid
+        where = place_label(recs[0]) or recs[0].get("country_name") or pid
         lines = [event_tooltip(r) for r in recs]
         label = f"{html_text(where)} (area): " + " · ".join(lines)
         popup = "<hr>".join(event_popup(r) for r in recs)

@@ -13,7 +13,7 @@ from geo.geojson import clean_value
 from layers.escape import html_text
 from layers.style import count_label
 
-__all__ = ["event_popup", "event_tooltip", "reference_phrase", "source_html"]
+__all__ = ["event_popup", "event_tooltip", "place_label", "reference_phrase", "source_html"]
 
 _WEB_URL = re.compile(r"https?://[^\s\"'<>]+", re.I)
 
@@ -69,7 +69,7 @@ def event_popup(rec: Mapping[str, Any]) -> str:
     rows = [
         _row("Type", _v(rec.get("event_type"))),
         _row("Date", _when(rec)),
-        _row("Place", _v(rec.get("place"))),
+        _row("Place", place_label(rec)),
         _row("Province", _v(rec.get("admin1_name")) or _v(rec.get("admin1"))),
         _row("Country", _v(rec.get("country_name")) or _v(rec.get("country"))),
         _row("Located to", _v(rec.get("geo_precision"))),
@@ -106,19 +106,27 @@ def event_popup(rec: Mapping[str, Any]) -> str:
     )
 
 
+def place_label(rec: Mapping[str, Any]) -> str:
+    """The place as the popups name it: the text's name ("DRC"), or for a part of an area the
+    words the text used ("eastern Syria", kept in ``place_name``)."""
+    if "#" in str(_v(rec.get("place_id")) or ""):
+        return str(_v(rec.get("place_name")) or _v(rec.get("place")) or "")
+    return str(_v(rec.get("place")) or "")
+
+
 def event_tooltip(rec: Mapping[str, Any]) -> str:
     """One-line tooltip."""
     kind = _v(rec.get("kind")) or "event"
     if kind == "deployment":
         return html_text(
-            f"{count_label(_v(rec.get('count')), _v(rec.get('qualifier')))} {_v(rec.get('actor')) or ''} troops in {_v(rec.get('place'))}"
+            f"{count_label(_v(rec.get('count')), _v(rec.get('qualifier')))} {_v(rec.get('actor')) or ''} troops in {place_label(rec)}"
         )
     if kind == "attack":
         return html_text(
-            f"{count_label(_v(rec.get('count')), _v(rec.get('qualifier')))} attacks on {_v(rec.get('target')) or 'forces'} in {_v(rec.get('place'))}"
+            f"{count_label(_v(rec.get('count')), _v(rec.get('qualifier')))} attacks on {_v(rec.get('target')) or 'forces'} in {place_label(rec)}"
         )
     dead = _v(rec.get("fatalities"))
     return html_text(
-        f"Strike, {_v(rec.get('place'))}, {_v(rec.get('date')) or 'date unknown'}"
+        f"Strike, {place_label(rec)}, {_v(rec.get('date')) or 'date unknown'}"
         + (f", {dead} killed" if dead is not None else "")
     )

@@ -16,7 +16,7 @@ import geopandas as gpd
 from geo.frames import frame_rows
 from geo.geojson import clean_value
 from layers.escape import html_text
-from layers.popups import reference_phrase, source_html
+from layers.popups import place_label, reference_phrase, source_html
 from layers.raw import RawGeoJson
 from layers.style import actor_colour, count_label, radius_for
 
@@ -72,7 +72,7 @@ def strike_features(frame: gpd.GeoDataFrame) -> dict:
         props = {
             "type": _s(rec.get("event_type")),
             "date": date,
-            "place": _s(rec.get("place")),
+            "place": place_label(rec),
             "where": ", ".join(
                 x
                 for x in (
@@ -94,7 +94,7 @@ def strike_features(frame: gpd.GeoDataFrame) -> dict:
         props = {k: html_text(v) for k, v in props.items()}
         props["doc"] = source_html(rec)  # escaped parts, linked to the article's URL
         props["day"] = _iso_day(rec.get("date"))
-        props["tip"] = html_text(f"Strike, {_s(rec.get('place'))}, {date or 'date unknown'}")
+        props["tip"] = html_text(f"Strike, {place_label(rec)}, {date or 'date unknown'}")
         props["colour"] = actor_colour(_s(rec.get("actor")) or None)
         props["radius"] = round(radius_for(dead if _s(dead) else None, scale=3.0, lo=5, hi=22), 1)
         features.append(

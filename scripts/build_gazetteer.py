@@ -603,6 +603,7 @@ def build(min_population: int) -> None:
     reg = gpd.GeoDataFrame(regions, crs="EPSG:4326")
     reg["geometry"] = shapely.simplify(reg.geometry.values, 0.01, preserve_topology=True)
     reg.to_file(gpkg, layer="regions", driver="GPKG", SPATIAL_INDEX="NO")
+    write_parts(gpkg, DATA / "parts.parquet")
 
     counts = places_df["feature"].value_counts().to_dict()
     _given_names(DATA / "lexicon" / "given_names.csv", web2)
@@ -610,7 +611,13 @@ def build(min_population: int) -> None:
     print(
         f"name keys: {len(names_df)} ({names_df['key'].nunique()} distinct, {len(common)} common words)"
     )
-    for f in ("places.parquet", "names.parquet", "boundaries.gpkg", "outlines.geojson"):
+    for f in (
+        "places.parquet",
+        "names.parquet",
+        "boundaries.gpkg",
+        "outlines.geojson",
+        "parts.parquet",
+    ):
         print(f"{f}: {(DATA / f).stat().st_size / 1e6:.1f} MB")
 
 
@@ -648,6 +655,27 @@ def _members_shape(members: list[str], admin0: gpd.GeoDataFrame, admin1: gpd.Geo
     if missing:
         raise SystemExit(f"aliases.csv: unknown region members {sorted(missing)}")
     return shapely.union_all(parts)
+
+
+def write_parts(gpkg: Path, path: Path) -> None:
+    """The point of each part ("north", "centre" ...) of every country, province and region
+    with an outline (``geo.parts``), as (place_id, part, lat, lon) rows."""
+    from geo.parts import PARTS, part_point
+
+    rows = []
+    for layer, key, prefix in (
+        ("admin0", "iso2", "cc:"),
+        ("admin1", "code", "a1:"),
+        ("regions", "place_id", ""),
+    ):
+        frame = gpd.read_file(gpkg, layer=layer)
+        for pid, geom in zip(frame[key], frame.geometry, strict=True):
+            for part in PARTS:
+                point = part_point(geom, part)
+                if point is not None:
+                    rows.append((f"{prefix}{pid}", part, *point))
+    out = pd.DataFrame(rows, columns=["place_id", "part", "lat", "lon"])
+    out.to_parquet(path, index=False, compression="zstd")
 
 
 def _write_outlines(admin0: gpd.GeoDataFrame, path: Path) -> None:

@@ -160,3 +160,22 @@ def test_an_unknown_town_paired_with_its_country_is_placed_in_that_country(town)
         "country",
         "2024-02-05",
     )
+
+
+def test_a_strike_in_a_part_of_a_country_is_placed_in_that_part():
+    text = "On Monday, Russian airstrikes hit targets in north-west Syria, killing four people."
+    st = _one(extract_events(text, PUB).strikes)
+    assert (st.place_id, st.place_name, st.geo_precision) == (
+        "cc:SY#northwest",
+        "north-west Syria",
+        "country",
+    )
+    assert st.lat > 35 and st.lon < 38  # Idlib and Aleppo, not the middle of Syria
+
+
+def test_troops_in_a_part_of_a_country():
+    dep = _one(
+        extract_events("About 900 US troops are stationed in eastern Syria.", PUB).deployments
+    )
+    assert (dep.actor, dep.count, dep.place_id) == ("US", 900, "cc:SY#east")
+    assert dep.lon > 39.5

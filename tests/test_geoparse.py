@@ -290,3 +290,40 @@ def test_a_site_the_text_places_by_distance_and_bearing_resolves_everywhere():
 def test_a_name_before_a_distance_that_is_no_apposition_is_not_placed():
     text = "Officials said Tuesday the convoy was 40 kilometers southeast of Baghdad."
     assert [m.text for m in geoparse(text) if m.resolved] == ["Baghdad"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "pid", "label"),
+    [
+        (
+            "Airstrikes hit targets in north-west Syria.",
+            "Syria",
+            "cc:SY#northwest",
+            "north-west Syria",
+        ),
+        (
+            "Fighting spread in eastern DRC on Monday.",
+            "DRC",
+            "cc:CD#east",
+            "eastern Democratic Republic of the Congo",
+        ),
+        (
+            "Troops left the southern parts of Somalia.",
+            "Somalia",
+            "cc:SO#south",
+            "southern Somalia",
+        ),
+    ],
+)
+def test_a_named_part_of_a_country(text, name, pid, label):
+    m = next(m for m in geoparse(text) if m.text == name)
+    whole = next(m for m in geoparse(f"They went to {name} on Monday.") if m.text == name)
+    assert (m.place_id, m.name) == (pid, label)
+    assert (m.lat, m.lon) == (whole.lat, whole.lon)  # the toponym still names the country
+
+
+def test_names_that_start_with_a_direction_are_whole_places():
+    found = {
+        m.text: m.place_id for m in geoparse("Raids in the West Bank; talks with South Sudan.")
+    }
+    assert found == {"West Bank": "x:west-bank", "South Sudan": "cc:SS"}

@@ -194,3 +194,18 @@ def test_popups_name_the_province(seed_extraction):
     )
     html = event_popup(strike)
     assert "<td>Babylon</td>" in html and "<td>IQ-BB</td>" not in html
+
+
+def test_a_part_of_a_country_is_drawn_as_that_part():
+    from geo.areas import area_shapes
+
+    x = geo.extract(
+        "On Monday, US drones struck militants in eastern Syria, killing two.",
+        published="2024-02-08",
+    )
+    areas = area_shapes(x.frames(), load())
+    syria = load().boundaries("admin0").set_index("iso2").geometry["SY"]
+    east = areas["cc:SY#east"]
+    assert east.area < 0.6 * syria.area and east.bounds[0] > syria.bounds[0] + 2
+    html = build_map(x.deployments, x.strikes, x.attacks, None, areas).get_root().render()
+    assert "Strike, eastern Syria" in html

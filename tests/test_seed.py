@@ -23,7 +23,7 @@ def test_seed_article_places(seed_text):
         assert seed_text[m.start : m.end] == m.text
     expect = {
         "Baghdad": "gn:98182",
-        "Babil province": "a1:IQ-BB",
+        "Babil province": "a1:IQ-BB#north",  # "in northern Babil province"
         "Jurf al-Nasr": "x:jurf-al-nasr",
         "Jurf al-Sakhar": "x:jurf-al-nasr",
         "Iraq": "cc:IQ",
