@@ -11,6 +11,7 @@ returned unresolved (``lat``/``lon`` None).
 from __future__ import annotations
 
 import bisect
+import itertools
 import math
 import re
 import unicodedata
@@ -647,6 +648,56 @@ def _prefer_nested(
     return best, top
 
 
+def _join_split_names(
+    spans: list[_Span], gaz: Gazetteer, text: str
+) -> tuple[list[_Span], list[Mention]]:
+    """Two capitalised names side by side ("Ain Baal", "Al-Daraja Al-Oula") resolved to places
+    far apart are one name the gazetteer lacks, not two places (Ain in France, Baal in
+    Belgium): when the article names neither country elsewhere they become one unresolved
+    mention; when it names one, the other is left unresolved ("California Penal Code").
+    A country, or a second name that holds the first ("Pasadena California"), is kept.
+
+    Returns the spans kept and the joined mentions.
+    """
+    col = gaz.columns
+    joined: list[Mention] = []
+    dropped: set[int] = set()
+    named: dict[str, set[int]] = {}  # country -> spans placed there
+    for s in spans:
+        if s.resolved and s.best is not None and col["country"][s.best]:
+            named.setdefault(col["country"][s.best], set()).add(id(s))
+
+    def elsewhere(span: _Span, other: _Span) -> bool:
+        """Whether the article names the span's country other than in this pair."""
+        cc = col["country"][span.best]
+        return not cc or bool(named.get(cc, set()) - {id(span), id(other)})
+
+    for a, b in itertools.pairwise(spans):
+        if (
+            not (a.resolved and b.resolved)
+            or a.best is None
+            or b.best is None
+            or text[a.end : b.start] not in (" ", "-")
+            or not (text[a.start].isupper() and text[b.start].isupper())
+            or id(a) in dropped
+        ):
+            continue
+        ra, rb = a.best, b.best
+        if "country" in (col["feature"][ra], col["feature"][rb]) or _contains(col, rb, ra):
+            continue
+        if distance_km(col["lat"][ra], col["lon"][ra], col["lat"][rb], col["lon"][rb]) < _NEAR_KM:
+            continue
+        a_named, b_named = elsewhere(a, b), elsewhere(b, a)
+        if a_named and b_named:
+            continue  # "Asia-Pacific", two places the article is about
+        if a_named or b_named:  # "California Penal Code": California, and no Penal
+            (b if a_named else a).resolved = False
+            continue
+        dropped |= {id(a), id(b)}
+        joined.append(Mention(text=text[a.start : b.end], start=a.start, end=b.end, kind="unknown"))
+    return [s for s in spans if id(s) not in dropped], joined
+
+
 def _contains(col: dict, outer: int, inner: int) -> bool:
     """Whether place row ``outer`` (a country or province) contains place row ``inner``."""
     feat = col["feature"][outer]
@@ -821,9 +872,10 @@ def geoparse(text: str, gazetteer: Gazetteer | None = None) -> list[Mention]:
     spans = _drop_person_names(spans, gaz, text)
     _score(spans, gaz, text, only_resolved=False)
     _score(spans, gaz, text, only_resolved=True)
+    spans, joined = _join_split_names(spans, gaz, text)
     dl = dateline_span(text)
     col = gaz.columns
-    mentions: list[Mention] = []
+    mentions: list[Mention] = list(joined)
     for s in spans:
         kind = dict(s.cands)[s.best] if s.best is not None else "name"
         kind = "name" if kind == "alt" else kind

@@ -327,3 +327,21 @@ def test_names_that_start_with_a_direction_are_whole_places():
         m.text: m.place_id for m in geoparse("Raids in the West Bank; talks with South Sudan.")
     }
     assert found == {"West Bank": "x:west-bank", "South Sudan": "cc:SS"}
+
+
+def test_a_name_whose_parts_are_far_apart_places_is_one_unknown_name():
+    # "Ain" is a French department, "Baal" a Belgian village: side by side, one Lebanese village
+    found = {m.text: m for m in geoparse("Strikes hit Ain Baal and Tyre in southern Lebanon.")}
+    assert "Ain" not in found and "Baal" not in found
+    assert not found["Ain Baal"].resolved and found["Tyre"].country == "LB"
+
+
+def test_of_two_names_side_by_side_the_one_the_article_is_about_stays():
+    text = "Under California Penal Code Section 5, he was charged in Los Angeles."
+    found = {m.text: m for m in geoparse(text)}
+    assert found["California"].place_id == "a1:US-CA" and not found["Penal"].resolved
+
+
+def test_a_town_and_its_state_side_by_side_stay_two_places():
+    found = {m.text: m for m in geoparse("He lives in Pasadena California now.")}
+    assert found["Pasadena"].country == "US" and found["California"].place_id == "a1:US-CA"
