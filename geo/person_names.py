@@ -23,8 +23,8 @@ __all__ = ["PersonCues", "in_venue_name", "person_cue", "person_cues"]
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w'’]*)(\.?)( )$")
 _WORD_AFTER = re.compile(r" ([A-Za-z][\w'’-]*)")
 #: A capitalised word glued by a hyphen to the name: "Diaz-Balart", "Redfern-Hardisty".
-_HYPHEN_BEFORE = re.compile(r"([A-Z][a-z]+)-$")
-_HYPHEN_AFTER = re.compile(r"-([A-Z][a-z]+)")
+_HYPHEN_BEFORE = re.compile(r"\b([^\W\d_]{2,})-$")
+_HYPHEN_AFTER = re.compile(r"-([^\W\d_]{2,})")
 #: "from Dewsbury said": the town is where the speaker is from.
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|to)\s+$", re.I)
 #: Arabic articles written with a hyphen belong to place names ("Al-Minya").
@@ -116,9 +116,17 @@ def person_cue(
         return "forename"
     glued_before = _HYPHEN_BEFORE.search(text[max(0, start - 30) : start])
     glued_after = _HYPHEN_AFTER.match(text, end)
-    if (glued_before and start - 1 not in ends) or (glued_after and end + 1 not in starts):
-        word = (glued_before or glued_after).group(1)
-        if fold_name(word) not in _ARTICLES:
+    for glued, free in (
+        (glued_before, start - 1 not in ends),
+        (glued_after, end + 1 not in starts),
+    ):
+        # a capitalised word in any script: "Diaz-Balart", "Champs-Élysées"
+        if (
+            glued
+            and free
+            and glued.group(1)[0].isupper()
+            and fold_name(glued.group(1)) not in _ARTICLES
+        ):
             return "hyphen"
     if small and " " not in surface and not _PLACE_BEFORE.search(text[max(0, start - 8) : start]):
         if after is not None and fold_name(after.group(1)) in cues.speech:

@@ -293,14 +293,25 @@ def build(min_population: int) -> None:
             row.NAME_PT,
             row.NAME_AR,
         }:
-            if isinstance(n, str) and len(n) >= 4 and _is_usable_script(n):
+            # (not one that is an English word: "Island", German for Iceland, is no country)
+            if (
+                isinstance(n, str)
+                and len(n) >= 4
+                and _is_usable_script(n)
+                and zipf_frequency(n.lower(), "en") < 3.5
+            ):
                 names.append((pid, n, "alt"))
         try:
             info = CountryInfo(iso2).info()
         except Exception:
             info = {}
         for n in info.get("altSpellings", []) or []:
-            if isinstance(n, str) and len(n) > 3 and _is_usable_script(n):
+            if (
+                isinstance(n, str)
+                and len(n) > 3
+                and _is_usable_script(n)
+                and (n == name or zipf_frequency(n.lower(), "en") < 3.5)
+            ):
                 names.append((pid, n, "alias"))
         dem = info.get("demonym")
         if isinstance(dem, str) and dem:

