@@ -362,6 +362,13 @@ def _drop_person_names(spans: list[_Span], gaz: Gazetteer, text: str) -> list[_S
             feature[r] in ("city", "site") and pop[r] < 100_000 and not capital[r]
             for r, _ in s.cands
         )
+        # a given name that is no capital or country speaks as a person: "Ali said",
+        # "Florence said" (a capital speaks for its government: "Moscow said")
+        small = small or (
+            " " not in text[s.start : s.end]
+            and fold_name(text[s.start : s.end]) in cues.given
+            and not any(capital[r] or feature[r] == "country" for r, _ in s.cands)
+        )
         town = all(feature[r] in ("city", "site") for r, _ in s.cands)
         cue = person_cue(text, s.start, s.end, cues, small, (starts, ends), town)
         if cue is not None:
@@ -822,13 +829,16 @@ def _named_parts(text: str, mentions: list[Mention], gaz: Gazetteer) -> None:
         found = _WORDS_BEFORE.search(text, max(0, m.start - 30), m.start)
         if found is None:
             continue
-        words = found.group(1)
+        words, at = found.group(1), found.start(1)
         part = directions.get(fold_name(words))
         if part is None:
-            words = words.replace("-", " ").split()[-1]
+            last = words.replace("-", " ").split()[-1]
+            words, at = last, found.end(1) - len(last)
             part = directions.get(fold_name(words))
         if part is None or gaz.part_point(m.place_id, part) is None:
             continue
+        if words[0].isupper() and not _is_sentence_start(text, at):
+            continue  # "West Nile", "South Ossetia": a name, not a part
         m.place_id = f"{m.place_id}#{part}"
         m.name = f"{words} {m.name}"
 

@@ -363,3 +363,21 @@ def test_words_of_longer_names_are_no_places(text):
 def test_lake_chad_is_a_place_not_the_country():
     found = {m.text: m for m in geoparse("Militants roam the Lake Chad region.")}
     assert found["Lake Chad"].place_id == "x:lake-chad"
+
+
+def test_a_capitalised_direction_inside_a_sentence_is_part_of_a_name():
+    (nile,) = [m for m in geoparse("Cases of West Nile virus rose.") if m.resolved]
+    assert "#" not in nile.place_id  # not the west of the River Nile state
+    (syria,) = [m for m in geoparse("Eastern Syria saw strikes.") if m.resolved]
+    assert syria.place_id == "cc:SY#east"  # opening the sentence, it is the part
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ali said he had not realised it was illegal.", "Ali"),
+        ("Florence said the contract was signed.", "Florence"),
+    ],
+)
+def test_a_given_name_that_speaks_is_a_person(text, name):
+    assert [m for m in geoparse(text) if m.text == name and m.resolved] == []
