@@ -99,6 +99,9 @@ class Lexicon:
         for (table, _), phrases in groups.items():
             tables.setdefault(table, set()).update(phrases)
         self._by_table = {t: frozenset(v) for t, v in tables.items()}
+        self._labels: dict[str, dict[str, str]] = {}
+        for e in entries:
+            self._labels.setdefault(e.table, {}).setdefault(fold_name(e.phrase), e.label)
         by_key: dict[str, list[Entry]] = {}
         for e in entries:
             key = fold_name(e.phrase)
@@ -115,11 +118,7 @@ class Lexicon:
 
     def labels(self, table: str) -> dict[str, str]:
         """Folded phrase -> label for one table (the first label, if a phrase has several)."""
-        out: dict[str, str] = {}
-        for e in self.entries:
-            if e.table == table:
-                out.setdefault(fold_name(e.phrase), e.label)
-        return out
+        return self._labels.get(table, {})
 
     def table_phrases(self, table: str) -> frozenset[str]:
         """Folded phrases of every label of one table (e.g. all weapon names)."""
