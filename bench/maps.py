@@ -15,8 +15,6 @@ Run: ``python bench/maps.py [--sizes 100 1000 10000 50000] [--no-browser] [--cli
 from __future__ import annotations
 
 import argparse
-import datetime as dt
-import random
 import shutil
 import sys
 import tempfile
@@ -28,45 +26,17 @@ sys.path.insert(0, str(ROOT))
 
 import folium  # noqa: E402
 
-from geo.frames import events_frame  # noqa: E402
 from geo.gazetteer import load  # noqa: E402
-from geo.records import Strike  # noqa: E402
 from layers.export import map_html  # noqa: E402
 from layers.maps import build_map  # noqa: E402
 from layers.popups import event_popup  # noqa: E402
 from tests.browser import FLAGS  # noqa: E402
-
-SENTENCE = "On {d}, {a} warplanes struck militia positions near the town, killing {n} fighters, officials said."
+from tests.generated import generated_strikes  # noqa: E402
 
 
 def strikes(n: int, seed: int = 1):
-    """N strikes scattered over Iraq, Syria and the Levant."""
-    rnd = random.Random(seed)
-    recs = []
-    for i in range(n):
-        day = dt.date(2023, 10, 1) + dt.timedelta(days=rnd.randrange(120))
-        actor = rnd.choice(["US", "IL", "TR", "RU", "IR"])
-        dead = rnd.choice([None, 0, 1, 2, 3, 5, 8, 12])
-        text = SENTENCE.format(d=day.isoformat(), a=actor, n=dead or "no")
-        recs.append(
-            Strike(
-                doc_id=f"gen-{i}",
-                source_text=text,
-                source_start=0,
-                source_end=len(text),
-                confidence=0.8,
-                date=day.isoformat(),
-                date_precision="day",
-                actor=actor,
-                place=f"Town {i}",
-                country="IQ",
-                geo_precision="town",
-                fatalities=dead,
-                lat=rnd.uniform(30, 37),
-                lon=rnd.uniform(36, 47),
-            )
-        )
-    return events_frame(recs, "strike")
+    """N strikes scattered over Iraq, Syria and the Levant, on 120 days."""
+    return generated_strikes(n, days=120, seed=seed)
 
 
 def per_marker_map(frame) -> folium.Map:

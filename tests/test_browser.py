@@ -17,6 +17,7 @@ from geo.labels import place_labels
 from layers.export import read_events_geojson, save_map
 from layers.maps import build_map
 from tests.browser import ARTIFACTS, CHROMIUM, FLAGS, sync_playwright_or_skip
+from tests.generated import generated_strikes
 from tests.hostile import CANARY, HTML_PAYLOADS, TEMPLATE_PAYLOADS
 
 PAYLOADS = HTML_PAYLOADS
@@ -199,6 +200,14 @@ _SLIDER = (
 )
 
 
+def _at_slider(page, end: str, probe: str):
+    """Move the date slider to its ``start`` or ``end`` and return ``probe`` evaluated then."""
+    slider = page.evaluate(_SLIDER)
+    page.evaluate(f"() => window['{slider}'].setTime(window['{slider}'].{end})")
+    page.wait_for_timeout(500)
+    return page.evaluate(probe)
+
+
 def test_time_slider_moves_strikes_in_and_out(tmp_path):
     """The map opens with every strike; the slider at the first day shows only that day's,
     and every popup of the timeline layer still shows article text literally."""
@@ -214,12 +223,8 @@ def test_time_slider_moves_strikes_in_and_out(tmp_path):
         at_end = page.evaluate(_VISIBLE_STRIKES)
         ARTIFACTS.mkdir(exist_ok=True)
         page.screenshot(path=str(ARTIFACTS / "timeline.png"))
-        slider = page.evaluate(_SLIDER)
-        page.evaluate(f"() => window['{slider}'].setTime(window['{slider}'].start)")
-        page.wait_for_timeout(300)
-        at_start = page.evaluate(_VISIBLE_STRIKES)
-        page.evaluate(f"() => window['{slider}'].setTime(window['{slider}'].end)")
-        page.wait_for_timeout(300)
+        at_start = _at_slider(page, "start", _VISIBLE_STRIKES)
+        _at_slider(page, "end", "() => null")
         texts = page.evaluate(_OPEN_ALL)
         xss = page.evaluate("window.__xss")
     assert (at_end, at_start) == (3, 1)
@@ -274,40 +279,8 @@ _CLUSTERED = """() => { if (!L.MarkerClusterGroup) return null;
   }; } return null; }"""
 
 
-def _many_strikes(n: int, days: int):
-    """``n`` strikes over western Iraq, spread over ``days`` days (a generated corpus)."""
-    import random
-
-    from geo.frames import events_frame
-    from geo.records import Strike
-
-    rnd = random.Random(7)
-    recs = []
-    for i in range(n):
-        day = f"2024-03-{1 + i % days:02d}"
-        text = f"On {day}, warplanes struck militia positions near the town, officials said."
-        recs.append(
-            Strike(
-                doc_id=f"gen-{i}",
-                source_text=text,
-                source_start=0,
-                source_end=len(text),
-                confidence=0.8,
-                date=day,
-                date_precision="day",
-                actor=rnd.choice(["US", "IL", "TR"]),
-                place=f"Town {i}",
-                country="IQ",
-                geo_precision="town",
-                lat=rnd.uniform(32, 35),
-                lon=rnd.uniform(40, 44),
-            )
-        )
-    return events_frame(recs, "strike")
-
-
 def test_many_strikes_are_clustered_offline_and_follow_the_slider(tmp_path):
-    strikes = _many_strikes(400, days=4)  # 100 a day
+    strikes = generated_strikes(400, days=4, lat=(32, 35), lon=(40, 44))  # 100 a day
     empty = strikes.iloc[:0]
     out = save_map(build_map(empty, strikes, empty), tmp_path / "many.html")
     assert "https://" not in "".join(
@@ -317,17 +290,14 @@ def test_many_strikes_are_clustered_offline_and_follow_the_slider(tmp_path):
         at_end = page.evaluate(_CLUSTERED)
         ARTIFACTS.mkdir(exist_ok=True)
         page.screenshot(path=str(ARTIFACTS / "clusters.png"))
-        slider = page.evaluate(_SLIDER)
-        page.evaluate(f"() => window['{slider}'].setTime(window['{slider}'].start)")
-        page.wait_for_timeout(500)
-        at_start = page.evaluate(_CLUSTERED)
+        at_start = _at_slider(page, "start", _CLUSTERED)
     assert at_end["held"] == 400 and at_end["icons"] > 0
     assert at_end["icons"] + at_end["alone"] < 400  # grouped: far fewer symbols than strikes
     assert at_start["held"] == 100  # only the first day's strikes
 
 
 def test_a_few_strikes_stay_single_circles(tmp_path):
-    strikes = _many_strikes(20, days=1)
+    strikes = generated_strikes(20, days=1, lat=(32, 35), lon=(40, 44))
     empty = strikes.iloc[:0]
     out = save_map(build_map(empty, strikes, empty), tmp_path / "few.html")
     with _map_page(out, ".leaflet-container", settle_ms=500) as page:
