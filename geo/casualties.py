@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from geo.lexicon import Hit, Lexicon
 from geo.normalize import fold_name
@@ -25,13 +26,16 @@ _AUX = re.compile(
 )
 _JOIN_AFTER = re.compile(r"(?:\s*\(\d+\))?(?:\s+[\w'’-]+){0,3}?\s+and\s+$")
 _JOINED = re.compile(r"(?:\s*\(\d+\))?(?:\s+[\w'’-]+){0,3}?\s+and\s+", re.I)
-_TOLL_RISE = re.compile(
-    r"\s+(?:has\s+|had\s+|have\s+)?(?:risen|rose|climbed|reached|jumped|increased|stands|stood|hit)\s+(?:to\s+|at\s+)?",
-    re.I,
-)
 _ONE = re.compile(r"\s+(?:one|a|an|another)\s+((?:[\w'’-]+[ \t]+){0,3}[\w'’-]+)", re.I)
 _NEXT_WORD = re.compile(r"\s*(?:\(\d+\)\s*)?(?:more\s+|other\s+)?([\w%'’-]+)")
 _PAREN = re.compile(r"\([^()]{0,80}\)|,\s*including\b[^,;.]{0,120}(?:,|--|—)|--[^-]{0,120}--")
+
+
+@lru_cache(maxsize=4)
+def _toll_rise(lex: Lexicon) -> re.Pattern:
+    """ "(has) risen to", "stood at": after a death toll, its new number follows."""
+    verbs = lex.alternation("words", "toll_rise")
+    return re.compile(rf"\s+(?:has\s+|had\s+|have\s+)?(?:{verbs})\s+(?:to\s+|at\s+)?", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,7 +159,7 @@ def find_tolls(text: str, s: int, e: int, hits: list[Hit], lex: Lexicon) -> list
         got: tuple[int, str] | None = None
         replaces = adds = False
         if role == "toll":
-            m = _TOLL_RISE.match(text, h.end, min(e, h.end + 40))
+            m = _toll_rise(lex).match(text, h.end, min(e, h.end + 40))
             if m:
                 got = _object(text, m.end() - 1, e, qs, persons)
                 replaces = got is not None

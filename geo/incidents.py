@@ -24,10 +24,11 @@ from geo.casualties import Toll, find_tolls
 from geo.dates import CALENDAR_WORDS, DateRef, find_dates
 from geo.gazetteer import Gazetteer, distance_km
 from geo.geoparse import DIRECTION_WORDS
-from geo.lexicon import Hit, Lexicon
+from geo.lexicon import Hit, Lexicon, lexicon
 from geo.numbers import find_quantities
 from geo.parts import split_part_id
 from geo.records import Mention, Place
+from geo.roles import possessive_land
 
 __all__ = [
     "FAMILIES",
@@ -73,7 +74,32 @@ _WEAPON_TYPE = {
     "IED": "remote explosive/IED",
 }
 _LOCATION_FEATURES = {"country", "admin1", "admin2", "city", "site", "region"}
+
+
 # Within a sentence a full stop is an abbreviation ("U.S. troops"), not a clause end.
+@dataclass(frozen=True, slots=True)
+class _Words:
+    """Patterns and sets built from the word classes of ``data/lexicon/words.csv``."""
+
+    go_on: re.Pattern  # "continued to attack": a summary
+    subordinator: re.Pattern  # "since Iraq ...": the name opens a clause it is not subject of
+    modals: frozenset[str]
+    time: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _words() -> _Words:
+    lex = lexicon()
+    return _Words(
+        go_on=re.compile(rf"\b(?:{lex.alternation('words', 'continue')})\s+to\s+$", re.I),
+        subordinator=re.compile(
+            rf"\b(?:{lex.alternation('words', 'subordinator')})\s+(?:the\s+)?$", re.I
+        ),
+        modals=lex.phrases("words", "modal"),
+        time=lex.phrases("words", "time"),
+    )
+
+
 _CLAUSE_END = re.compile(r"[;:!?]|\s[—–]\s|\s--\s|\n")
 _INDEFINITE = re.compile(r"\b(?:a|an)\s+(?:[\w'’-]+\s+){0,2}$", re.I)
 _DAY_POSSESSIVE = re.compile(
@@ -81,7 +107,6 @@ _DAY_POSSESSIVE = re.compile(
     re.I,
 )
 _TO_VERB = re.compile(r"\bto\s+(?:be\s+|have\s+(?:been\s+)?)?$", re.I)
-_GO_ON = re.compile(r"\b(?:continued?|continues|continuing)\s+to\s+$", re.I)
 _BY_ACTOR = re.compile(
     r"\bby\s+(?:the\s+)?(?P<actor>[^,.;]{2,60}?)(?=\s+(?:in|near|at|on|outside)\b|[,.;]|$)"
 )
@@ -92,12 +117,6 @@ _PREP_BEFORE = re.compile(
     r"\b(?:in|to|into|from|across|of|at|near|on|against)\s+(?:the\s+)?$", re.I
 )
 _TARGET_PREP = re.compile(r"\b(?:on|at|against|in)\s+(?:the\s+)?$", re.I)
-_LAND_AFTER = re.compile(
-    r"^['’]s?\s+(?:[\w-]+\s+){0,2}?(?:land|soil|territory|border|borders|airspace|waters|town|city|"
-    r"village|province|capital|desert|countryside|coast|region|north|south|east|west|"
-    r"northwest|northeast|southwest|southeast|streets?|largest|second)\b",
-    re.I,
-)
 _VERB_AFTER = 30  # characters: "Russia launched", "Houthis fired" make the name the actor
 
 
@@ -320,7 +339,6 @@ def _near_before(cues: Sequence[Hit], text: str, pos: int, chars: int, label: st
 
 # -- trigger filters ----------------------------------------------------------------------------
 _SEGMENT_END = re.compile(r"[,;:!?()]|\s[—–]\s|\s--\s|\n")
-_MODALS = {"could", "would", "might", "may", "will", "can"}
 
 
 def _trigger_status(
@@ -350,7 +368,7 @@ def _trigger_status(
     if _TO_VERB.search(before):
         # "continued to attack ISIS yesterday" summarises (and dates) what follows;
         # "to attack", "to be attacked", "to have launched" report nothing
-        return "general" if _GO_ON.search(before) else None
+        return "general" if _words().go_on.search(before) else None
     if _near_before(cues, text, t.start, 22, "negation"):
         return None  # "no attacks", "did not strike"
     seg_lo, seg_hi = _segment(text, s, e, t.start)
@@ -372,7 +390,7 @@ def _trigger_status(
                 (seg_lo <= c.start and t.start - c.end <= 70)
                 or (t.start - c.end <= 40 and _words_between(text, c.end, t.start))
             )
-            after = c.start >= t.end and c.start - t.end <= 12 and c.entry.phrase in _MODALS
+            after = c.start >= t.end and c.start - t.end <= 12 and c.entry.phrase in _words().modals
             if before or after:
                 return None  # "vowed to strike", "will not allow any cities to be attacked"
         if c.label == "general" and seg_lo <= c.start < seg_hi:
@@ -585,14 +603,6 @@ def _in_longer_name(m: Mention, text: str, s: int) -> bool:
     return bool(org and org.group(1).lower() not in _PLACE_WORDS)
 
 
-_SUBORDINATOR = re.compile(
-    r"\b(?:since|when|after|as|while|because|before|until|although|though|that)\s+(?:the\s+)?$",
-    re.I,
-)
-_TIME_WORDS = {
-    "yesterday", "today", "tonight", "overnight", "earlier", "later", "last", "this", "on",
-    "early", "late", "recently", "again", "too", "also", "alone", "itself",
-}  # fmt: skip
 _LOCATIVE = re.compile(
     r"\b(?:in|at|near|on|inside|outside|across|throughout|over|into|of|from|to|around|toward|towards)\s+(?:the\s+)?$",
     re.I,
@@ -604,11 +614,13 @@ def _is_subject(m: Mention, text: str, seg_lo: int, before: str, triggers: Seque
     the actor of that clause ("The United States strongly condemns", "since Riyadh began");
     not when a strike verb follows in the passive ("Mosul was hit")."""
     opens = re.fullmatch(r"\s*(?:[“\"]\s*)?(?:the\s+)?", text[seg_lo : m.start], re.I)
-    if not (opens and m.feature in ("country", "region")) and not _SUBORDINATOR.search(before):
+    if not (opens and m.feature in ("country", "region")) and not _words().subordinator.search(
+        before
+    ):
         return False
     after = text[m.end : m.end + 40]
     w = _SUBJECT_AFTER.match(after)
-    if not w or w.group(1) in _NOT_VERBS or w.group(1) in _TIME_WORDS:
+    if not w or w.group(1) in _NOT_VERBS or w.group(1) in _words().time:
         return False
     hit_after = any(0 <= t.start - m.end <= 30 for t in triggers)
     return not (_PASSIVE_AFTER.match(after) and hit_after)
@@ -622,7 +634,7 @@ def _attributive(m: Mention, text: str, before: str) -> bool:
     if re.match(r"\s+(?:and|or)\s+[A-Z][\w-]+\s+[a-z]", text[m.end : m.end + 40]):
         return True  # "US and British warships"
     w = re.match(r"\s+(?:(?:and|or)\s+)?([a-z]+)\b", text[m.end : m.end + 30])
-    return bool(w and w.group(1) not in _NOT_VERBS and w.group(1) not in _TIME_WORDS)
+    return bool(w and w.group(1) not in _NOT_VERBS and w.group(1) not in _words().time)
 
 
 def _heads_actor(
@@ -680,7 +692,7 @@ def _place_role(
         return "skip"  # "a house near Pakistan": the border, not the place
     if re.search(r"\bby\s+(?:the\s+)?$", before, re.I):
         return "skip"  # "operated by the US", "attacked by Russia": the actor
-    if re.match(r"^['’]s?\s", after) and not _LAND_AFTER.match(after):
+    if re.match(r"^['’]s?\s", after) and not possessive_land(after):
         return "skip"  # "Russia's brutal war", "UK's Defence"
     seg_lo, _ = _segment(text, s, e, m.start)
     if _is_subject(m, text, seg_lo, before, triggers) or _attributive(m, text, before):
@@ -700,7 +712,7 @@ def _place_role(
         return "skip"  # "Russia launched drones at Kyiv", "insurgents in Yemen launched"
     speaker = _near_before(cues, text, m.start, 8, "speaker")
     if speaker is not None or re.search(
-        r"\b(?:officials?|police|authorities|residents|witnesses)\s+in\s+(?:the\s+)?$", before, re.I
+        rf"\b(?:{lexicon().alternation('cues', 'speaker')})\s+in\s+(?:the\s+)?$", before, re.I
     ):
         return "fallback"
     return "event"

@@ -32,7 +32,11 @@ _TABLES = {
     "casualties": "role",
     "persons": "cue",
     "directions": "part",
+    "roles": "cue",
+    "words": "word_class",
 }
+#: Tables that only shape patterns (geo.roles, geo.incidents): not scanned for in texts.
+_UNSCANNED = frozenset({"roles", "words"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +108,8 @@ class Lexicon:
             self._labels.setdefault(e.table, {}).setdefault(fold_name(e.phrase), e.label)
         by_key: dict[str, list[Entry]] = {}
         for e in entries:
+            if e.table in _UNSCANNED:
+                continue
             key = fold_name(e.phrase)
             if key:
                 by_key.setdefault(key, []).append(e)
@@ -140,7 +146,7 @@ class Lexicon:
         is not "car bomb"); that keeps the scan a single linear pass.
         """
         padded = f" {fold(text)} "
-        raw: dict[str, list[Hit]] = {t: [] for t in _TABLES}
+        raw: dict[str, list[Hit]] = {t: [] for t in _TABLES if t not in _UNSCANNED}
         for end, (length, group) in self._auto.iter(padded):
             # the padded key " k " ends at `end`; its first letter is at end - length in the
             # padded text, which is end - length - 1 in the text

@@ -1,13 +1,18 @@
 """What a place mention does in its sentence: location, dateline, actor or metonym.
 
-Pure functions over the text around a span; no gazetteer access.
+Pure functions over the text around a span; no gazetteer access. The words that decide a role
+(force nouns, verbs of saying, nouns of land ...) are in ``data/lexicon/roles.csv``.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import lru_cache
 
-__all__ = ["dateline_span", "mention_role"]
+from geo.lexicon import lexicon
+
+__all__ = ["dateline_span", "land_after", "mention_role", "possessive_land"]
 
 # "ERBIL, Kurdistan Region - ", "WASHINGTON, April 5 (Reuters) -", "BAGHDAD (AP) —"
 _DATELINE = re.compile(
@@ -15,58 +20,59 @@ _DATELINE = re.compile(
     re.MULTILINE,
 )
 
-_FORCE_NOUNS = (
-    "forces|force|troops|troop|army|armies|military|militia|militias|soldiers|soldier|fighters|jets|warplanes|aircraft|drones?|navy|air force|personnel|"
-    "police|security|officers|mediation|coalition|side|strikes?|airstrikes?|bombers|warships|ships|"
-    "destroyers|submarines|artillery|tanks|gunboats|helicopters|planes|"
-    "attacks?|offensive|operations?|commanders?|special forces|marines|sailors|intelligence|"
-    "delegation|spokesman|spokeswoman|spokesperson|foreign ministry|defense ministry|defence ministry|"
-    "army chief|guards|proxies|allies|partners|officers|units?|battalions?|brigades?|"
-    "warship|ship|destroyer|service\\s*members?|servicemembers|medic|contractors?|navy ships?|"
-    "command|central command|commandos?|peacekeepers|defen[cs]e forces|armed forces|militaries"
-)
-_ACTOR_AFTER = re.compile(
-    rf"^(?:-(?:backed|led|aligned|allied|sponsored|supported|funded|affiliated|linked|armed|made|"
-    rf"based|flagged|owned|registered|operated|controlled|held)\b|"
-    rf"\s+(?:[A-Z][a-z]+\s+)?(?i:{_FORCE_NOUNS})\b)"
-)
-_GOVERNMENT_NOUNS = (
-    "government|governments|officials|official|authorities|leaders|leader|president|"
-    "prime minister|ministry|minister|diplomats|envoy|embassy|regime|administration|parliament|"
-    "state media|media|counterparts?|foreign minister|defense minister|defence minister|"
-    "secretary|secretary of state|news agency|agency|news|television|tv|radio|newspaper|"
-    "broadcaster|airlines?|airways|university|company|corporation|times|post|department"
-)
-_GOVERNMENT_AFTER = re.compile(rf"^\s+(?:[A-Z][a-z]+\s+)?(?i:{_GOVERNMENT_NOUNS})\b")
+
+@dataclass(frozen=True, slots=True)
+class _Patterns:
+    actor_after: re.Pattern
+    government_after: re.Pattern
+    metonym_possessive: re.Pattern
+    metonym_after: re.Pattern
+    metonym_before: re.Pattern
+    land_after: re.Pattern
+    land_possessive: re.Pattern
+
+
 _ACTOR_BEFORE = re.compile(r"(?:\bpro|\banti)[-\s]$", re.IGNORECASE)
-_POLITICAL_NOUNS = (
-    "call|calls|support|decision|policy|policies|position|stance|response|efforts?|commitments?|"
-    "demands?|request|offer|ally|allies|relations|backing|warning|plan|strategy|government|"
-    "foreign|envoy|ambassador|president|prime|leadership|administration|interests?|approval|"
-    "role|involvement|influence|pressure|sanctions|concerns?|condemnation|claims?|refusal|"
-    "willingness|objections?|intervention|assistance|aid|cooperation|proposal|veto|retaliation"
-)
-_METONYM_POSSESSIVE = re.compile(rf"^['’]s?\s+(?:{_POLITICAL_NOUNS})\b", re.IGNORECASE)
-_REPORTING_VERBS = (
-    "said|says|say|announced|announces|accused|accuses|urged|urges|called|calls|warned|warns|"
-    "denied|denies|rejected|rejects|demanded|demands|insisted|insists|claimed|claims|confirmed|"
-    "condemned|condemns|vowed|vows|agreed|agrees|wants|wanted|hopes|threatened|threatens|"
-    "responded|responds|retaliated|has said|has called|has urged|has denied|has accused|has warned"
-)
-_METONYM_AFTER = re.compile(rf"^(?:\s+and\s+[A-Z][\w-]+)?\s+(?:\w+ly\s+)?(?:{_REPORTING_VERBS})\b")
-_METONYM_BEFORE = re.compile(
-    r"(?:\bcall(?:s|ed)? on|\bpressure on|\bpressed|\bties with|\brelations with|\btalks with|"
-    r"\bdeal with|\bsupport for|\bsanctions (?:on|against)|\burged|\btold|\bwarned|\bpressured|"
-    r"\bnegotiations with|\bagreement with|\baccused|\bbacked by|\bsupported by|"
-    r"\bfunded by|\barmed by|\bdirected by|\bordered by|\baccording to(?: the)?|\bpress(?:es)?|"
-    r"\bmilitar(?:y|ies) of(?: the)?|\bforces of(?: the)?|\barmy of(?: the)?|\bsupport from(?: the)?)\s+$",
-    re.IGNORECASE,
-)
-_LAND_AFTER = re.compile(
-    r"^\s+(?:land|soil|territory|territories|border|borders|airspace|waters|town|city|village|"
-    r"province|capital|desert|countryside|coast|region|side of the border)\b",
-    re.IGNORECASE,
-)
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> _Patterns:
+    """The role patterns, built from the word lists of ``data/lexicon/roles.csv``."""
+    lex = lexicon()
+
+    def words(cue: str) -> str:
+        return lex.alternation("roles", cue)
+
+    return _Patterns(
+        actor_after=re.compile(
+            rf"^(?:-(?:{words('actor_suffix')})\b|"
+            rf"\s+(?:[A-Z][a-z]+\s+)?(?i:{words('force')})\b)"
+        ),
+        government_after=re.compile(rf"^\s+(?:[A-Z][a-z]+\s+)?(?i:{words('government')})\b"),
+        metonym_possessive=re.compile(rf"^['’]s?\s+(?:{words('political')})\b", re.IGNORECASE),
+        metonym_after=re.compile(
+            rf"^(?:\s+and\s+[A-Z][\w-]+)?\s+(?:\w+ly\s+)?(?:{words('metonym_verb')})\b"
+        ),
+        metonym_before=re.compile(
+            rf"\b(?:{words('metonym_before')})(?:\s+the)?\s+$", re.IGNORECASE
+        ),
+        land_after=re.compile(rf"^\s+(?:{words('land')})\b", re.IGNORECASE),
+        land_possessive=re.compile(
+            rf"^['’]s?\s+(?:[\w-]+\s+){{0,2}}?(?:{words('land')})\b", re.IGNORECASE
+        ),
+    )
+
+
+def land_after(after: str) -> bool:
+    """Whether the text right after a place's name keeps it a place: "Iraqi territory"
+    (``land`` words of ``data/lexicon/roles.csv``)."""
+    return bool(_patterns().land_after.match(after))
+
+
+def possessive_land(after: str) -> bool:
+    """Whether the text right after a place's name is its possessive of land: "Syria's
+    north", "Iraq's western desert"."""
+    return bool(_patterns().land_possessive.match(after))
 
 
 def dateline_span(text: str) -> tuple[int, int] | None:
@@ -106,19 +112,20 @@ def mention_role(
         return "dateline"
     before = text[max(0, start - 40) : start]
     after = text[end : end + 60]
-    if _ACTOR_BEFORE.search(before) or _ACTOR_AFTER.match(after):
+    pat = _patterns()
+    if _ACTOR_BEFORE.search(before) or pat.actor_after.match(after):
         return "actor"
-    if _GOVERNMENT_AFTER.match(after):
+    if pat.government_after.match(after):
         return "metonym"
     if kind == "demonym":
-        return "location" if _LAND_AFTER.match(after) else "actor"
-    if _METONYM_POSSESSIVE.match(after):
+        return "location" if land_after(after) else "actor"
+    if pat.metonym_possessive.match(after):
         return "metonym"
-    if _METONYM_AFTER.match(after) and not _LAND_AFTER.match(after):
+    if pat.metonym_after.match(after) and not land_after(after):
         sentence_start = before.rstrip(" ").endswith((".", "\n", "“", '"')) or start == 0
         preceded_by_prep = re.search(r"\b(?:in|at|from|near|to|into|across|of)\s+$", before)
         if sentence_start or not preceded_by_prep:
             return "metonym"
-    if _METONYM_BEFORE.search(before):
+    if pat.metonym_before.search(before):
         return "metonym"
     return "location"

@@ -54,3 +54,15 @@ def test_one_phrase_may_carry_several_labels():
 def test_phrases_by_label():
     assert "kilometers" in lexicon().phrases("casualties", "unit")
     assert lexicon().phrases("cues", "no such label") == frozenset()
+
+
+def test_pattern_tables_are_read_but_never_scanned():
+    lex = lexicon()
+    for table, labels in {
+        "roles": ("force", "actor_suffix", "government", "political", "metonym_verb",
+                  "metonym_before", "land"),
+        "words": ("subordinator", "time", "modal", "continue", "toll_rise"),
+    }.items():  # fmt: skip
+        assert all(lex.phrases(table, label) for label in labels), table
+    hits = lex.scan("Iraqi forces said the toll rose to 9 since Monday.")
+    assert "roles" not in hits and "words" not in hits
