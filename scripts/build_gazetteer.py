@@ -12,6 +12,7 @@ Inputs (installed with ``pip install -e ".[build]"`` and ``npm``):
 - an English word list (``english-words``, web2, MIT) and word frequencies (``wordfreq``,
   CC BY-SA 4.0) to flag place names that are also common English words;
 - given names of the US Census 1990 (public domain), from the PyPI package ``names`` (MIT);
+- military airfields (air bases) from the PyPI package ``airportsdata`` (MIT, from OurAirports);
 - US counties (US Census cartographic boundaries, public domain), from the npm package
   ``us-atlas`` (ISC), keyed "<name> County" ("Parish" in Louisiana, "Borough" in Alaska) only;
 - the curated ``data/aliases.csv``.
@@ -28,6 +29,7 @@ import argparse
 import csv
 import json
 import math
+import re
 import subprocess
 import sys
 import tarfile
@@ -528,6 +530,8 @@ def build(min_population: int) -> None:
             else:
                 names.append((r["target"], r["name"], r["kind"]))
 
+    _add_airbases(places, names, blocked, admin1_names)
+
     # countryinfo demonyms: one country each (the most populous), unless curated already
     curated = {n for _, n, k in names if k == "demonym"}
     for dem, owners in demonyms.items():
@@ -666,6 +670,61 @@ def _members_shape(members: list[str], admin0: gpd.GeoDataFrame, admin1: gpd.Geo
     if missing:
         raise SystemExit(f"aliases.csv: unknown region members {sorted(missing)}")
     return shapely.union_all(parts)
+
+
+#: Names of military airfields in airportsdata ("Al Asad Air Base", "Engels Airbase").
+_AIRBASE = re.compile(
+    r"^(?P<base>.+?)\s+(?:Air\s+Base|Airbase|Air\s+Force\s+Base|AFB|Air\s+Station|"
+    r"Army\s+Air\s*Field|Army\s+Airfield|Naval\s+Air\s+Station|Airfield|Air\s+Field)\b",
+    re.I,
+)
+
+
+def _add_airbases(
+    places: list[dict], names: list[tuple[str, str, str]], blocked: set[str], admin1_names: dict
+) -> None:
+    """Military airfields (the PyPI package ``airportsdata``, MIT, from OurAirports): strikes
+    and attacks on air bases are reported by the base's name ("Shayrat airbase", "the Al Asad
+    Air Base"). Each base is a ``site`` named by its full name, by "<name> air base/airbase",
+    and by its bare name where no other place has it and it is no English word."""
+    import airportsdata
+    from wordfreq import zipf_frequency
+
+    taken = {fold_name(n) for _, n, _ in names} | blocked
+    province = {
+        (code.split("-")[0], fold_name(name)): code
+        for code, name in admin1_names.items()
+        if isinstance(name, str) and name
+    }
+    for icao, ap in sorted(airportsdata.load("ICAO").items()):
+        m = _AIRBASE.match(ap["name"])
+        if not m or not ap["country"] or len(ap["country"]) != 2:
+            continue
+        base = m.group("base").strip(" -/")
+        pid = f"ap:{icao}"
+        admin1 = province.get((ap["country"], fold_name(ap["subd"] or "")), "")
+        places.append(
+            dict(
+                place_id=pid,
+                name=ap["name"],
+                feature="site",
+                country=ap["country"],
+                admin1=admin1,
+                admin1_name=admin1_names.get(admin1, ""),
+                lat=round(float(ap["lat"]), 5),
+                lon=round(float(ap["lon"]), 5),
+                population=0,
+                geonameid=None,
+                capital=False,
+                source="airportsdata (OurAirports), MIT",
+            )
+        )
+        names.append((pid, ap["name"], "name"))
+        for form in (f"{base} air base", f"{base} airbase", f"{base} airfield"):
+            names.append((pid, form, "alias"))
+        key = fold_name(base)
+        if len(key) >= 4 and key not in taken and zipf_frequency(key, "en") < 3.0:
+            names.append((pid, base, "alias"))
 
 
 def write_parts(gpkg: Path, path: Path) -> None:

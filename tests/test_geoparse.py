@@ -381,3 +381,16 @@ def test_a_capitalised_direction_inside_a_sentence_is_part_of_a_name():
 )
 def test_a_given_name_that_speaks_is_a_person(text, name):
     assert [m for m in geoparse(text) if m.text == name and m.resolved] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("US missiles struck the Shayrat airbase overnight.", "Shayrat airbase", "SY"),
+        ("Drones attacked Engels airbase again.", "Engels airbase", "RU"),
+        ("Missiles hit Morozovsk airfield at dawn.", "Morozovsk airfield", "RU"),
+    ],
+)
+def test_air_bases_are_sites(text, name, country):
+    m = next(m for m in geoparse(text) if m.text == name)
+    assert (m.feature, m.country) == ("site", country) and m.place_id.startswith("ap:")
