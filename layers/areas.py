@@ -17,7 +17,7 @@ from geo.areas import AREA_PRECISIONS
 from geo.frames import frame_rows
 from layers.escape import html_text
 from layers.popups import event_popup, event_tooltip, place_label
-from layers.style import KIND_COLOURS
+from layers.style import KIND_COLOURS, POPUP_OPTIONS
 
 __all__ = ["areas_layer", "split_area_records"]
 
@@ -99,6 +99,8 @@ def areas_layer(
             {"type": "FeatureCollection", "features": features},
             style_function=_style,
             tooltip=folium.GeoJsonTooltip(fields=["label"], labels=False),
-            popup=folium.GeoJsonPopup(fields=["popup"], labels=False, max_width=380),
+            popup=folium.GeoJsonPopup(
+                fields=["popup"], labels=False, max_width=380, **POPUP_OPTIONS
+            ),
         ).add_to(group)
     return group

@@ -7,7 +7,7 @@ import geopandas as gpd
 
 from geo.frames import frame_rows
 from layers.popups import event_popup, event_tooltip
-from layers.style import KIND_COLOURS, radius_for
+from layers.style import KIND_COLOURS, POPUP_OPTIONS, radius_for
 
 __all__ = ["attacks_layer"]
 
@@ -27,7 +27,7 @@ def attacks_layer(frame: gpd.GeoDataFrame, name: str = "Attacks on forces") -> f
             dash_array="6 4",
             fill=True,
             fill_opacity=0.1,
-            popup=folium.Popup(event_popup(rec), max_width=360),
+            popup=folium.Popup(event_popup(rec), max_width=360, **POPUP_OPTIONS),
             tooltip=folium.Tooltip(event_tooltip(rec)),
         ).add_to(group)
     return group

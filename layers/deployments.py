@@ -8,7 +8,7 @@ import geopandas as gpd
 from geo.frames import frame_rows
 from layers.escape import html_text
 from layers.popups import event_popup, event_tooltip
-from layers.style import KIND_COLOURS, count_label, radius_for
+from layers.style import KIND_COLOURS, POPUP_OPTIONS, count_label, radius_for
 
 __all__ = ["deployments_choropleth", "deployments_layer"]
 
@@ -30,7 +30,7 @@ def deployments_layer(
             weight=2,
             fill=True,
             fill_opacity=0.35,
-            popup=folium.Popup(event_popup(rec), max_width=360),
+            popup=folium.Popup(event_popup(rec), max_width=360, **POPUP_OPTIONS),
             tooltip=folium.Tooltip(event_tooltip(rec)),
         ).add_to(group)
         label = html_text(

@@ -27,6 +27,17 @@ _TEMPLATE = """
  <span style="color:#666">Places: GeoNames (CC BY 4.0), Natural Earth</span>
 </div>
 {% endmacro %}
+{% macro script(this, kwargs) %}
+(function (map) {
+  // an open popup is never under the legend: the legend steps aside while one is open
+  function show(visible) {
+    var legend = document.getElementById("troopmap-legend");
+    if (legend) legend.style.visibility = visible ? "" : "hidden";
+  }
+  map.on("popupopen", function () { show(false); });
+  map.on("popupclose", function () { show(true); });
+})({{ this._parent.get_name() }});
+{% endmacro %}
 """
 
 

@@ -18,7 +18,7 @@ from geo.geojson import clean_value
 from layers.escape import html_text
 from layers.popups import place_label, reference_phrase, source_html
 from layers.raw import RawGeoJson
-from layers.style import actor_colour, count_label, radius_for
+from layers.style import POPUP_OPTIONS, actor_colour, count_label, radius_for
 
 __all__ = ["POPUP_FIELDS", "strike_features", "strikes_layer"]
 
@@ -136,6 +136,7 @@ def strikes_layer(
             aliases=[a for _, a in POPUP_FIELDS],
             labels=True,
             max_width=380,
+            **POPUP_OPTIONS,
         ),
         tooltip=folium.GeoJsonTooltip(fields=["tip"], labels=False),
         embed=True,

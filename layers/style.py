@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-__all__ = ["KIND_COLOURS", "actor_colour", "count_label", "radius_for"]
+__all__ = ["KIND_COLOURS", "POPUP_OPTIONS", "actor_colour", "count_label", "radius_for"]
 
 KIND_COLOURS = {
     "deployment": "#1f77b4",
@@ -54,3 +54,8 @@ def count_label(count: float | None, qualifier: str | None) -> str:
     if count is None or (isinstance(count, float) and math.isnan(count)):
         return "?"
     return f"{_QUALIFIER_SIGNS.get(qualifier or 'exact', '')}{int(count):,}"
+
+
+#: Leaflet options of every popup: at most this tall (a longer one scrolls), so that a popup
+#: fits a map of about 500 px, as in the dashboard.
+POPUP_OPTIONS = {"max_height": 300}

@@ -44,7 +44,7 @@ def _bind(fields: list[tuple[str, str]]) -> JsCode:
   for (const [key, label] of fields) {{
     if (p[key]) rows += "<tr><th style='text-align:left;padding-right:6px'>" + label + "</th><td>" + p[key] + "</td></tr>";
   }}
-  layer.bindPopup("<div style='max-width:360px'><b>Strike</b><table style='font-size:12px'>" + rows + "</table></div>", {{maxWidth: 380}});
+  layer.bindPopup("<div style='max-width:360px'><b>Strike</b><table style='font-size:12px'>" + rows + "</table></div>", {{maxWidth: 380, maxHeight: 300}});
   layer.bindTooltip(p.tip);
 }}"""
     )

@@ -45,6 +45,40 @@ MAP_STATE = """() => {
 }"""
 
 
+POPUP_BOXES = """() => {
+  for (const k of Object.keys(window)) {
+    const m = window[k];
+    if (!(m instanceof L.Map)) continue;
+    let strike = null;
+    m.eachLayer(l => { if (l instanceof L.CircleMarker && l.feature) strike = l; });
+    strike.fire('click', {latlng: strike.getLatLng()}, true);  // as a reader clicks it
+    const box = e => { const r = e.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; };
+    return {
+      popup: box(document.querySelector('.leaflet-popup')),
+      control: box(document.querySelector('.leaflet-control-layers')),
+      legend: getComputedStyle(document.getElementById('troopmap-legend')).visibility === 'hidden'
+        ? null : box(document.getElementById('troopmap-legend')),
+      view: [0, 0, window.innerWidth, window.innerHeight],
+    };
+  }
+}"""
+
+
+def _overlap(a, b) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def assert_popup_uncovered(boxes: dict) -> None:
+    """The popup of :data:`POPUP_BOXES` lies inside the view and under neither the layer
+    control nor the legend."""
+    popup, view = boxes["popup"], boxes["view"]
+    assert (
+        view[0] <= popup[0] and view[1] <= popup[1] and popup[2] <= view[2] and popup[3] <= view[3]
+    )
+    assert not _overlap(popup, boxes["control"])
+    assert boxes["legend"] is None or not _overlap(popup, boxes["legend"])
+
+
 def sync_playwright_or_skip():
     """Playwright's sync API, or skip (fail under CI=true) when it or Chromium is missing."""
     try:

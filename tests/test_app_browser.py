@@ -1,4 +1,5 @@
-"""The dashboard in a real browser: `streamlit run app.py` on a loopback port, headless Chromium."""
+"""The dashboard in a real browser: `streamlit run app.py` on a loopback port, headless Chromium:
+the sample map draws, and a strike's popup opens whole, covered by nothing."""
 
 from __future__ import annotations
 
@@ -12,6 +13,8 @@ from tests.browser import (
     CHROMIUM,
     FLAGS,
     MAP_STATE,
+    POPUP_BOXES,
+    assert_popup_uncovered,
     streamlit_server,
     sync_playwright_or_skip,
 )
@@ -43,9 +46,22 @@ def test_sample_map_in_browser(server):
             page.wait_for_timeout(250)
         ARTIFACTS.mkdir(exist_ok=True)
         page.screenshot(path=str(ARTIFACTS / "app.png"), full_page=False)
+        boxes = None
+        for frame in page.frames:  # click the strike where the map is, as a reader does
+            try:
+                if frame.evaluate(MAP_STATE):
+                    frame.evaluate(POPUP_BOXES)
+                    page.wait_for_timeout(600)  # Leaflet pans the map to show the popup
+                    boxes = frame.evaluate(POPUP_BOXES)
+                    break
+            except Exception:  # a frame without a map
+                continue
+        page.screenshot(path=str(ARTIFACTS / "app-popup.png"), full_page=False)
         browser.close()
     assert state is not None, "no Leaflet map appeared"
     assert state["strikes"] == 1  # the Jurf al-Nasr strike, a point
     # troops and attacks the text places only in Iraq and in Syria: two areas with labels
     assert state["areas"] == 2 and state["labels"] == 2
     assert state["control"]
+    assert boxes is not None, "no strike to click"
+    assert_popup_uncovered(boxes)  # inside the map frame, under no control or legend

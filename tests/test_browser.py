@@ -16,7 +16,14 @@ from geo.gazetteer import load
 from geo.labels import place_labels
 from layers.export import read_events_geojson, save_map
 from layers.maps import build_map
-from tests.browser import ARTIFACTS, CHROMIUM, FLAGS, sync_playwright_or_skip
+from tests.browser import (
+    ARTIFACTS,
+    CHROMIUM,
+    FLAGS,
+    POPUP_BOXES,
+    assert_popup_uncovered,
+    sync_playwright_or_skip,
+)
 from tests.generated import generated_strikes
 from tests.hostile import CANARY, HTML_PAYLOADS, TEMPLATE_PAYLOADS
 
@@ -231,43 +238,16 @@ def test_time_slider_moves_strikes_in_and_out(tmp_path):
     assert xss is None and PAYLOADS[0] in "\n".join(texts)
 
 
-_POPUP_BOXES = """() => {
-  for (const k of Object.keys(window)) {
-    const m = window[k];
-    if (!(m instanceof L.Map)) continue;
-    let strike = null;
-    m.eachLayer(l => { if (l instanceof L.CircleMarker && l.feature) strike = l; });
-    strike.fire('click', {latlng: strike.getLatLng()}, true);  // as a reader clicks it
-    const box = e => { const r = e.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; };
-    return {
-      popup: box(document.querySelector('.leaflet-popup')),
-      control: box(document.querySelector('.leaflet-control-layers')),
-      legend: box(document.getElementById('troopmap-legend')),
-      view: [0, 0, window.innerWidth, window.innerHeight],
-    };
-  }
-}"""
-
-
-def _overlap(a, b) -> bool:
-    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
-
-
 def test_a_popup_opens_whole_and_uncovered(sample_text, tmp_path):
     """The strike's popup lies inside the window and under neither the layer control (it
     starts collapsed) nor the legend."""
     x = geo.extract(sample_text, published="2023-12-02", doc_id="sample")
     out = _export(x.deployments, x.strikes, x.attacks, tmp_path / "popup.html")
     with _map_page(out, ".leaflet-container", settle_ms=1500) as page:  # fit-to-view animation
-        boxes = page.evaluate(_POPUP_BOXES)
+        boxes = page.evaluate(POPUP_BOXES)
         page.wait_for_timeout(500)  # Leaflet pans the map to show the popup
-        boxes = page.evaluate(_POPUP_BOXES)
-    popup, view = boxes["popup"], boxes["view"]
-    assert (
-        view[0] <= popup[0] and view[1] <= popup[1] and popup[2] <= view[2] and popup[3] <= view[3]
-    )
-    assert not _overlap(popup, boxes["control"])
-    assert not _overlap(popup, boxes["legend"])
+        boxes = page.evaluate(POPUP_BOXES)
+    assert_popup_uncovered(boxes)
 
 
 _CLUSTERED = """() => { if (!L.MarkerClusterGroup) return null;
