@@ -578,6 +578,7 @@ _PLACE_WORDS = (
 _SUBJECT_AFTER = re.compile(r"^\s+(?:\w+ly\s+)?([a-z]+)\b")
 _NOT_VERBS = {"and", "or", "in", "of", "on", "at", "to", "for", "near", "with", "by", "from"}
 _PASSIVE_AFTER = re.compile(r"^\s+(?:\w+\s+){0,2}?(?:was|were|is|are|been|came|come|being)\b")
+_IN_AREA = re.compile(r"\s+(?:river\s+|sea\s+)?in\s+(?:the\s+)?(?:[a-z-]+\s+)?", re.I)
 _LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?$")
 
 
@@ -891,6 +892,21 @@ def _places(
                     m = _as_capital(m, gaz, lo, hi, text)
         out.append((m, role))
         prev, prev_role = m, role
+    # "near the Euphrates river in eastern Syria": a river or sea (no country of its own) in an
+    # area the text names is the place, in that area's country; the area is not a second place
+    for i in range(len(out) - 1):
+        (m, role), (nxt, nxt_role) = out[i], out[i + 1]
+        if (
+            role != "skip"
+            and nxt_role != "skip"
+            and m.feature == "region"
+            and not m.country
+            and nxt.feature in ("country", "admin1", "region")
+            and nxt.country
+            and _IN_AREA.fullmatch(text[m.end : nxt.start])
+        ):
+            out[i] = (replace(m, country=nxt.country), role)
+            out[i + 1] = (nxt, "skip")
     return [(m, r) for m, r in out if r != "skip"]
 
 

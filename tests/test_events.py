@@ -179,3 +179,12 @@ def test_troops_in_a_part_of_a_country():
     )
     assert (dep.actor, dep.count, dep.place_id) == ("US", 900, "cc:SY#east")
     assert dep.lon > 39.5
+
+
+def test_a_river_in_an_area_is_one_place_in_that_country():
+    text = (
+        "On Monday, RAF jets struck militants near the Euphrates river in eastern Syria, "
+        "officials said."
+    )
+    st = _one(extract_events(text, PUB).strikes)
+    assert (st.place, st.country) == ("Euphrates river", "SY")
