@@ -20,6 +20,7 @@ import geopandas as gpd
 import pandas as pd
 
 from geo.gazetteer import distance_km
+from geo.geojson import clean_value
 
 __all__ = ["EventIndex", "MatchRules", "event_view", "match_event", "new_event_id"]
 
@@ -43,43 +44,44 @@ def _date(value: Any) -> dt.date | None:
         return None
 
 
-def _val(rec: Mapping[str, Any], key: str) -> Any:
-    v = rec.get(key)
-    if v is None or v is pd.NA or (isinstance(v, float) and pd.isna(v)):
-        return None
-    return v
-
-
 def _actors_compatible(a: Any, b: Any) -> bool:
     if not a or not b:
         return True
     return bool(set(str(a).split(",")) & set(str(b).split(",")))
 
 
+#: The fields that decide whether two records of a kind are one event.
+_COMPARED = {
+    "strike": ("date", "place_id", "lat", "lon", "actor"),
+    "deployment": ("date", "actor", "country"),
+    "attack": ("date", "country", "target"),
+}
+
+
 def _same(new: Mapping[str, Any], old: Mapping[str, Any], rules: MatchRules) -> bool:
     kind = new.get("kind")
-    if kind != old.get("kind"):
+    if kind != old.get("kind") or kind not in _COMPARED:
         return False
-    d1, d2 = _date(_val(new, "date")), _date(_val(old, "date"))
+    n = {k: clean_value(new.get(k)) for k in _COMPARED[kind]}
+    o = {k: clean_value(old.get(k)) for k in _COMPARED[kind]}
+    d1, d2 = _date(n["date"]), _date(o["date"])
     if kind == "strike":
-        same_place = bool(_val(new, "place_id")) and _val(new, "place_id") == _val(old, "place_id")
+        same_place = bool(n["place_id"]) and n["place_id"] == o["place_id"]
         if not same_place:
-            coords = [_val(new, "lat"), _val(new, "lon"), _val(old, "lat"), _val(old, "lon")]
+            coords = [n["lat"], n["lon"], o["lat"], o["lon"]]
             if None in coords or distance_km(*coords) > rules.strike_km:
                 return False
         if d1 and d2 and abs((d1 - d2).days) > rules.strike_days:
             return False
         if (d1 is None) != (d2 is None) and not same_place:
             return False
-        return _actors_compatible(_val(new, "actor"), _val(old, "actor"))
+        return _actors_compatible(n["actor"], o["actor"])
     if kind == "deployment":
-        if _val(new, "actor") != _val(old, "actor") or _val(new, "country") != _val(old, "country"):
+        if n["actor"] != o["actor"] or n["country"] != o["country"]:
             return False
         return not (d1 and d2 and abs((d1 - d2).days) > rules.deployment_days)
     if kind == "attack":
-        if _val(new, "country") != _val(old, "country") or _val(new, "target") != _val(
-            old, "target"
-        ):
+        if n["country"] != o["country"] or n["target"] != o["target"]:
             return False
         return not (d1 and d2 and abs((d1 - d2).days) > rules.attack_days)
     return False
@@ -125,17 +127,17 @@ class EventIndex:
 
     def _area(self, rec: Mapping[str, Any]) -> tuple:
         """(kind, country, date bucket): dates fall in buckets as wide as the kind's window."""
-        day = _date(_val(rec, "date"))
+        day = _date(clean_value(rec.get("date")))
         width = max(self._window(rec.get("kind")), 1)
         return (
             rec.get("kind"),
-            _val(rec, "country"),
+            clean_value(rec.get("country")),
             None if day is None else day.toordinal() // width,
         )
 
     @staticmethod
     def _cell(rec: Mapping[str, Any]) -> tuple[int, int] | None:
-        lat, lon = _val(rec, "lat"), _val(rec, "lon")
+        lat, lon = clean_value(rec.get("lat")), clean_value(rec.get("lon"))
         if lat is None or lon is None:
             return None
         return (
@@ -147,10 +149,14 @@ class EventIndex:
         """The keys (after the area) a stored record is filed under."""
         kind = rec.get("kind")
         if kind == "deployment":
-            return [("actor", _val(rec, "actor"))]
+            return [("actor", clean_value(rec.get("actor")))]
         if kind == "attack":
-            return [("target", _val(rec, "target"))]
-        keys = [("place", _val(rec, "place_id"))] if _val(rec, "place_id") else []
+            return [("target", clean_value(rec.get("target")))]
+        keys = (
+            [("place", clean_value(rec.get("place_id")))]
+            if clean_value(rec.get("place_id"))
+            else []
+        )
         cell = self._cell(rec)
         return keys + ([("cell", cell)] if cell is not None else [])
 
@@ -158,8 +164,12 @@ class EventIndex:
         """The keys under which an event matching ``rec`` must be filed."""
         if rec.get("kind") != "strike":
             return self._filed_under(rec)
-        keys = [("place", _val(rec, "place_id"))] if _val(rec, "place_id") else []
-        lat, lon = _val(rec, "lat"), _val(rec, "lon")
+        keys = (
+            [("place", clean_value(rec.get("place_id")))]
+            if clean_value(rec.get("place_id"))
+            else []
+        )
+        lat, lon = clean_value(rec.get("lat")), clean_value(rec.get("lon"))
         if lat is None or lon is None:
             return keys
         lat, lon = float(lat), float(lon)

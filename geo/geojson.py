@@ -10,7 +10,13 @@ import sys
 from collections.abc import Iterable
 from typing import Any
 
-__all__ = ["clean_value", "features_to_geojson"]
+__all__ = ["clean_value", "features_to_geojson", "text_of"]
+
+
+def text_of(value: Any) -> str:
+    """A value as display text: "" when missing (None, NaN, NA), else ``str`` of it."""
+    value = clean_value(value)
+    return "" if value is None else str(value)
 
 
 def clean_value(value: Any) -> Any:

@@ -18,12 +18,8 @@ __all__ = ["event_popup", "event_tooltip", "place_label", "reference_phrase", "s
 _WEB_URL = re.compile(r"https?://[^\s\"'<>]+", re.I)
 
 
-def _v(value: Any) -> Any:
-    return clean_value(value)
-
-
 def _row(label: str, value: Any) -> str:
-    value = _v(value)
+    value = clean_value(value)
     if value is None or value == "":
         return ""
     return f"<tr><th style='text-align:left;padding-right:6px'>{html_text(label)}</th><td>{html_text(value)}</td></tr>"
@@ -32,11 +28,11 @@ def _row(label: str, value: Any) -> str:
 def reference_phrase(rec: Mapping[str, Any], with_offset: bool = False) -> str:
     """ "60.0 km southwest of Baghdad" (plain text: escape it where it becomes HTML), with
     "(that point is 25 km from the place)" when asked and known; "" without a reference."""
-    place = _v(rec.get("ref_place"))
+    place = clean_value(rec.get("ref_place"))
     if not place:
         return ""
-    text = f"{_v(rec.get('ref_distance_km'))} km {_v(rec.get('ref_bearing'))} of {place}"
-    offset = _v(rec.get("ref_offset_km"))
+    text = f"{clean_value(rec.get('ref_distance_km'))} km {clean_value(rec.get('ref_bearing'))} of {place}"
+    offset = clean_value(rec.get("ref_offset_km"))
     if with_offset and offset is not None:
         text += f" (that point is {offset} km from the place)"
     return text
@@ -45,8 +41,8 @@ def reference_phrase(rec: Mapping[str, Any], with_offset: bool = False) -> str:
 def source_html(rec: Mapping[str, Any]) -> str:
     """The article a record comes from: its title (or file name) and outlet, linked to its
     URL when that is a plain http(s) address; every part escaped."""
-    title, url = _v(rec.get("source_title")), _v(rec.get("source_url"))
-    outlet, doc = _v(rec.get("source_outlet")), _v(rec.get("doc_id"))
+    title, url = clean_value(rec.get("source_title")), clean_value(rec.get("source_url"))
+    outlet, doc = clean_value(rec.get("source_outlet")), clean_value(rec.get("doc_id"))
     text = html_text(title or doc or "")
     if outlet:
         text += f" ({html_text(outlet)})"
@@ -56,7 +52,11 @@ def source_html(rec: Mapping[str, Any]) -> str:
 
 
 def _when(rec: Mapping[str, Any]) -> str | None:
-    date, end, prec = _v(rec.get("date")), _v(rec.get("date_end")), _v(rec.get("date_precision"))
+    date, end, prec = (
+        clean_value(rec.get("date")),
+        clean_value(rec.get("date_end")),
+        clean_value(rec.get("date_precision")),
+    )
     if not date:
         return None
     text = f"{date} – {end}" if end else str(date)
@@ -65,40 +65,50 @@ def _when(rec: Mapping[str, Any]) -> str | None:
 
 def event_popup(rec: Mapping[str, Any]) -> str:
     """HTML popup: what, when, where, how precise, casualties, and the source sentence."""
-    kind = _v(rec.get("kind")) or "event"
+    kind = clean_value(rec.get("kind")) or "event"
     rows = [
-        _row("Type", _v(rec.get("event_type"))),
+        _row("Type", clean_value(rec.get("event_type"))),
         _row("Date", _when(rec)),
         _row("Place", place_label(rec)),
-        _row("Province", _v(rec.get("admin1_name")) or _v(rec.get("admin1"))),
-        _row("Country", _v(rec.get("country_name")) or _v(rec.get("country"))),
-        _row("Located to", _v(rec.get("geo_precision"))),
-        _row("Actor", _v(rec.get("actor")) or _v(rec.get("force_name"))),
-        _row("Target", _v(rec.get("target"))),
-        _row("Weapon", _v(rec.get("weapon")) or _v(rec.get("weapons"))),
+        _row("Province", clean_value(rec.get("admin1_name")) or clean_value(rec.get("admin1"))),
+        _row("Country", clean_value(rec.get("country_name")) or clean_value(rec.get("country"))),
+        _row("Located to", clean_value(rec.get("geo_precision"))),
+        _row("Actor", clean_value(rec.get("actor")) or clean_value(rec.get("force_name"))),
+        _row("Target", clean_value(rec.get("target"))),
+        _row("Weapon", clean_value(rec.get("weapon")) or clean_value(rec.get("weapons"))),
     ]
     if kind == "deployment" or kind == "attack":
         rows.append(
-            _row("Count", count_label(_v(rec.get("count")), _v(rec.get("qualifier"))))
-            if _v(rec.get("count")) is not None
+            _row(
+                "Count",
+                count_label(clean_value(rec.get("count")), clean_value(rec.get("qualifier"))),
+            )
+            if clean_value(rec.get("count")) is not None
             else ""
         )
     for key in ("fatalities", "injuries"):
-        n = _v(rec.get(key))
+        n = clean_value(rec.get(key))
         if n is not None:
-            rows.append(_row(key.capitalize(), count_label(n, _v(rec.get(f"{key}_qualifier")))))
-    if _v(rec.get("ref_place")):
+            rows.append(
+                _row(key.capitalize(), count_label(n, clean_value(rec.get(f"{key}_qualifier"))))
+            )
+    if clean_value(rec.get("ref_place")):
         rows.append(_row("Text says", reference_phrase(rec, with_offset=True)))
-    if _v(rec.get("countries")):
+    if clean_value(rec.get("countries")):
         rows.append(_row("Countries (one report)", rec.get("countries")))
-    if _v(rec.get("sources")):
-        rows.append(_row("Reports", f"{_v(rec.get('sources'))}: {_v(rec.get('source_docs'))}"))
+    if clean_value(rec.get("sources")):
+        rows.append(
+            _row(
+                "Reports",
+                f"{clean_value(rec.get('sources'))}: {clean_value(rec.get('source_docs'))}",
+            )
+        )
     else:
         rows.append(
             "<tr><th style='text-align:left;padding-right:6px'>Source</th>"
             f"<td>{source_html(rec)}</td></tr>"
         )
-    quote = html_text(_v(rec.get("source_text")) or "")
+    quote = html_text(clean_value(rec.get("source_text")) or "")
     return (
         f"<div style='max-width:340px'><b>{html_text(kind.capitalize())}</b>"
         f"<table style='font-size:12px'>{''.join(rows)}</table>"
@@ -109,24 +119,24 @@ def event_popup(rec: Mapping[str, Any]) -> str:
 def place_label(rec: Mapping[str, Any]) -> str:
     """The place as the popups name it: the text's name ("DRC"), or for a part of an area the
     words the text used ("eastern Syria", kept in ``place_name``)."""
-    if "#" in str(_v(rec.get("place_id")) or ""):
-        return str(_v(rec.get("place_name")) or _v(rec.get("place")) or "")
-    return str(_v(rec.get("place")) or "")
+    if "#" in str(clean_value(rec.get("place_id")) or ""):
+        return str(clean_value(rec.get("place_name")) or clean_value(rec.get("place")) or "")
+    return str(clean_value(rec.get("place")) or "")
 
 
 def event_tooltip(rec: Mapping[str, Any]) -> str:
     """One-line tooltip."""
-    kind = _v(rec.get("kind")) or "event"
+    kind = clean_value(rec.get("kind")) or "event"
     if kind == "deployment":
         return html_text(
-            f"{count_label(_v(rec.get('count')), _v(rec.get('qualifier')))} {_v(rec.get('actor')) or ''} troops in {place_label(rec)}"
+            f"{count_label(clean_value(rec.get('count')), clean_value(rec.get('qualifier')))} {clean_value(rec.get('actor')) or ''} troops in {place_label(rec)}"
         )
     if kind == "attack":
         return html_text(
-            f"{count_label(_v(rec.get('count')), _v(rec.get('qualifier')))} attacks on {_v(rec.get('target')) or 'forces'} in {place_label(rec)}"
+            f"{count_label(clean_value(rec.get('count')), clean_value(rec.get('qualifier')))} attacks on {clean_value(rec.get('target')) or 'forces'} in {place_label(rec)}"
         )
-    dead = _v(rec.get("fatalities"))
+    dead = clean_value(rec.get("fatalities"))
     return html_text(
-        f"Strike, {place_label(rec)}, {_v(rec.get('date')) or 'date unknown'}"
+        f"Strike, {place_label(rec)}, {clean_value(rec.get('date')) or 'date unknown'}"
         + (f", {dead} killed" if dead is not None else "")
     )

@@ -14,7 +14,7 @@ import folium
 import geopandas as gpd
 
 from geo.frames import frame_rows
-from geo.geojson import clean_value
+from geo.geojson import text_of
 from layers.escape import html_text
 from layers.popups import place_label, reference_phrase, source_html
 from layers.raw import RawGeoJson
@@ -40,14 +40,9 @@ POPUP_FIELDS = (
 )
 
 
-def _s(value: object) -> str:
-    value = clean_value(value)
-    return "" if value is None else str(value)
-
-
 def _iso_day(value: object) -> str:
     """``YYYY-MM-DD`` of a record's date, or "" (the time slider reads it)."""
-    text = _s(value)[:10]
+    text = text_of(value)[:10]
     return text if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text) else ""
 
 
@@ -58,45 +53,47 @@ def strike_features(frame: gpd.GeoDataFrame) -> dict:
         geom = rec.get("geometry")
         if geom is None or geom.is_empty:
             continue
-        date = _s(rec.get("date"))
-        if date and _s(rec.get("date_precision")):
-            date += f" ({_s(rec.get('date_precision'))})"
+        date = text_of(rec.get("date"))
+        if date and text_of(rec.get("date_precision")):
+            date += f" ({text_of(rec.get('date_precision'))})"
         ref = reference_phrase(rec, with_offset=True)
         dead, hurt = rec.get("fatalities"), rec.get("injuries")
         reports = ""
-        if _s(rec.get("sources")):
-            reports = f"{_s(rec.get('sources'))}: {_s(rec.get('source_docs'))}"
-            lo, hi = _s(rec.get("fatalities_min")), _s(rec.get("fatalities_max"))
+        if text_of(rec.get("sources")):
+            reports = f"{text_of(rec.get('sources'))}: {text_of(rec.get('source_docs'))}"
+            lo, hi = text_of(rec.get("fatalities_min")), text_of(rec.get("fatalities_max"))
             if lo and hi and lo != hi:
                 reports += f" (fatalities {lo}–{hi} by source)"
         props = {
-            "type": _s(rec.get("event_type")),
+            "type": text_of(rec.get("event_type")),
             "date": date,
             "place": place_label(rec),
             "where": ", ".join(
                 x
                 for x in (
-                    _s(rec.get("admin1_name")) or _s(rec.get("admin1")),
-                    _s(rec.get("country_name")) or _s(rec.get("country")),
+                    text_of(rec.get("admin1_name")) or text_of(rec.get("admin1")),
+                    text_of(rec.get("country_name")) or text_of(rec.get("country")),
                 )
                 if x
             ),
-            "precision": _s(rec.get("geo_precision")),
-            "actor": _s(rec.get("actor")),
-            "target": _s(rec.get("target")),
-            "dead": count_label(dead, rec.get("fatalities_qualifier")) if _s(dead) else "",
-            "hurt": count_label(hurt, rec.get("injuries_qualifier")) if _s(hurt) else "",
+            "precision": text_of(rec.get("geo_precision")),
+            "actor": text_of(rec.get("actor")),
+            "target": text_of(rec.get("target")),
+            "dead": count_label(dead, rec.get("fatalities_qualifier")) if text_of(dead) else "",
+            "hurt": count_label(hurt, rec.get("injuries_qualifier")) if text_of(hurt) else "",
             "ref": ref,
             "reports": reports,
-            "doc": _s(rec.get("doc_id")),
-            "quote": _s(rec.get("source_text")),
+            "doc": text_of(rec.get("doc_id")),
+            "quote": text_of(rec.get("source_text")),
         }
         props = {k: html_text(v) for k, v in props.items()}
         props["doc"] = source_html(rec)  # escaped parts, linked to the article's URL
         props["day"] = _iso_day(rec.get("date"))
         props["tip"] = html_text(f"Strike, {place_label(rec)}, {date or 'date unknown'}")
-        props["colour"] = actor_colour(_s(rec.get("actor")) or None)
-        props["radius"] = round(radius_for(dead if _s(dead) else None, scale=3.0, lo=5, hi=22), 1)
+        props["colour"] = actor_colour(text_of(rec.get("actor")) or None)
+        props["radius"] = round(
+            radius_for(dead if text_of(dead) else None, scale=3.0, lo=5, hi=22), 1
+        )
         features.append(
             {
                 "type": "Feature",
