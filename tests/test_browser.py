@@ -283,3 +283,23 @@ def test_a_few_strikes_stay_single_circles(tmp_path):
     with _map_page(out, ".leaflet-container", settle_ms=500) as page:
         assert page.evaluate(_CLUSTERED) is None
         assert page.evaluate(_VISIBLE_STRIKES) == 20
+
+
+_KEY_AND_NAMES = """() => {
+  const legend = document.getElementById('troopmap-legend');
+  const shown = [...document.querySelectorAll('.troopmap-place')]
+    .filter(e => getComputedStyle(e).display !== 'none').map(e => e.innerText);
+  return {legend: legend.innerText, names: shown};
+}"""
+
+
+def test_legend_keys_actors_and_names_show_with_no_network(sample_text, tmp_path):
+    """Offline (no tile server, no network): the legend has a key for the strike's actor, and
+    the capitals and large cities are written on the map."""
+    x = geo.extract(sample_text, published="2023-12-02", doc_id="sample")
+    out = _export(x.deployments, x.strikes, x.attacks, tmp_path / "offline.html")
+    with _map_page(out, ".troopmap-place", settle_ms=1500) as page:
+        seen = page.evaluate(_KEY_AND_NAMES)
+    lines = [line.strip() for line in seen["legend"].splitlines()]
+    assert "strike (size ~ fatalities), colour by actor:" in lines and "US" in lines
+    assert {"Baghdad", "Damascus"} <= set(seen["names"])
