@@ -16,7 +16,6 @@ import pandas as pd
 import streamlit as st
 from streamlit_folium import st_folium
 
-from geo.areas import area_shapes
 from geo.articles import date_text, decode_article, source_of, split_front_matter
 from geo.errors import InputError, TroopmapError
 from geo.extraction import combine, extract
@@ -27,7 +26,7 @@ from geo.normalize import clean_text
 from geo.settings import DASHBOARD_MAX_CHARS, DATA_DIR, dashboard_stores
 from geo.store import open_store, stored_events
 from layers.export import events_to_csv, events_to_geojson, map_html, parse_events_geojson
-from layers.maps import build_map
+from layers.maps import map_for
 from layers.offline import embed_assets_as_data_urls
 
 SAMPLE = DATA_DIR / "sample_article.txt"
@@ -220,14 +219,7 @@ def _geojson(frames: list) -> str:
 
 def _map_of(shown: dict):
     """The folium map of the filtered records: areas for country-level ones, offline names."""
-    return build_map(
-        shown["deployment"],
-        shown["strike"],
-        shown["attack"],
-        countries(),
-        area_shapes(shown, gazetteer()),
-        labels(),
-    )
+    return map_for(shown, gazetteer(), countries(), labels())
 
 
 def _map_file(shown: dict) -> str:

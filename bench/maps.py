@@ -137,7 +137,6 @@ def main() -> None:
     ap.add_argument("--cli-sizes", type=int, nargs="+", default=[10000, 100000])
     args = ap.parse_args()
     admin0 = load().boundaries("admin0")
-    empty = strikes(0)
     print(
         f"{'strikes':>8} {'build s':>8} {'HTML MB':>8} {'draw s':>8} {'markers build s':>16} {'markers MB':>11}"
     )
@@ -145,7 +144,7 @@ def main() -> None:
         for n in args.sizes:
             frame = strikes(n)
             t0 = time.perf_counter()
-            html = map_html(build_map(empty, frame, empty, admin0))
+            html = map_html(build_map({"strike": frame}, admin0))
             build = time.perf_counter() - t0
             path = Path(tmp) / f"map{n}.html"
             path.write_text(html, encoding="utf-8")

@@ -85,13 +85,11 @@ def _extract(args: argparse.Namespace) -> int:
 
 
 def _map(args: argparse.Namespace) -> int:
-    from geo.areas import area_shapes
     from geo.extraction import combine, extract
     from geo.gazetteer import load
-    from geo.labels import place_labels
     from geo.store import open_store, stored_events
     from layers.export import read_events_geojson, save_map
-    from layers.maps import build_map
+    from layers.maps import map_for
 
     parts = []
     if args.db:
@@ -112,18 +110,7 @@ def _map(args: argparse.Namespace) -> int:
         _say("nothing to map (give article or GeoJSON files, or --db)")
         return 2
     frames = combine(parts)
-    # country polygons only shade deployments; a map without any does not read them
-    admin0 = load().boundaries("admin0") if len(frames["deployment"]) else None
-    areas = area_shapes(frames, load())  # country- and province-level records as areas
-    fmap = build_map(
-        frames["deployment"],
-        frames["strike"],
-        frames["attack"],
-        admin0,
-        areas,
-        place_labels(load()),
-    )
-    out = save_map(fmap, args.output)
+    out = save_map(map_for(frames, load()), args.output)
     n = sum(len(f) for f in frames.values())
     _say(f"wrote {out} ({n} records)")
     return status

@@ -13,7 +13,9 @@ makes re-ingesting the same article a no-op.
 
 from __future__ import annotations
 
+import contextlib
 import math
+import os
 
 try:  # POSIX; elsewhere a GeoPackage store is not locked against concurrent ingests
     import fcntl
@@ -182,12 +184,37 @@ class GeoPackageStore:
                 if fcntl is not None:
                     fcntl.flock(fh, fcntl.LOCK_UN)
 
+    def _recover(self) -> None:
+        """Roll back a transaction a killed writer left behind (a "hot" ``-journal``).
+
+        GDAL opens a GeoPackage read-only to read it, and a read-only SQLite cannot roll a hot
+        journal back ("attempt to write a readonly database"), so every read would fail until
+        some writer came by. Opening it once read-write with the standard library lets SQLite
+        do the rollback it was built to do; a journal of a live writer is not hot, and is
+        left alone by SQLite's own locking.
+        """
+        journal = self.path.with_name(self.path.name + "-journal")
+        try:
+            if journal.stat().st_size == 0 or not os.access(self.path, os.W_OK):
+                return
+        except OSError:
+            return
+        import sqlite3
+
+        try:
+            with contextlib.closing(sqlite3.connect(self.path, timeout=10)) as con:
+                con.execute("PRAGMA schema_version").fetchone()
+        except sqlite3.Error as exc:
+            msg = f"{self.path}: cannot recover the transaction an interrupted writer left ({exc})"
+            raise StoreError(msg) from exc
+
     def exists(self) -> bool:
         if not self.path.exists():
             return False
         import pyogrio
         from pyogrio.errors import DataSourceError
 
+        self._recover()
         try:
             return self.layer in {name for name, _ in pyogrio.list_layers(self.path)}
         except DataSourceError as exc:

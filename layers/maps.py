@@ -8,7 +8,11 @@ import folium
 import geopandas as gpd
 import shapely
 
-from geo.labels import PlaceLabel
+from geo.areas import area_shapes
+from geo.filters import KINDS
+from geo.frames import events_frame
+from geo.gazetteer import Gazetteer
+from geo.labels import PlaceLabel, place_labels
 from layers.areas import areas_layer, split_area_records
 from layers.attacks import attacks_layer
 from layers.basemap import add_base_layers
@@ -20,7 +24,7 @@ from layers.links import reference_links_layer
 from layers.strikes import POPUP_FIELDS, strike_features, strikes_layer
 from layers.timeline import add_strikes_timeline, strikes_timeline
 
-__all__ = ["build_map"]
+__all__ = ["build_map", "map_for"]
 
 
 def _bounds(
@@ -40,19 +44,19 @@ def _bounds(
 
 
 def build_map(
-    deployments: gpd.GeoDataFrame,
-    strikes: gpd.GeoDataFrame,
-    attacks: gpd.GeoDataFrame,
+    frames: Mapping[str, gpd.GeoDataFrame],
     admin0: gpd.GeoDataFrame | None = None,
     areas: Mapping[str, shapely.Geometry] | None = None,
     labels: Iterable[PlaceLabel] = (),
 ) -> folium.Map:
-    """A folium map of the three record kinds.
+    """A folium map of the record kinds.
 
     Parameters
     ----------
-    deployments, strikes, attacks : GeoDataFrame
-        Frames from :func:`geo.extract` (or read back from GeoJSON), EPSG:4326.
+    frames : mapping
+        ``{"deployment": ..., "strike": ..., "attack": ...}`` GeoDataFrames, EPSG:4326, as
+        :meth:`geo.extraction.Extraction.frames`, :func:`geo.extraction.combine` or
+        :func:`layers.export.read_events_geojson` give them; a kind left out is empty.
     admin0 : GeoDataFrame, optional
         Country polygons (``gazetteer.boundaries("admin0")``) for the deployments choropleth;
         the offline outlines come from ``data/outlines.geojson``.
@@ -64,6 +68,9 @@ def build_map(
         Place names to write on the map (:func:`geo.labels.place_labels`), for maps read with
         no tile server.
     """
+    deployments, strikes, attacks = (
+        frames[kind] if kind in frames else events_frame([], kind) for kind in KINDS
+    )
     fmap = folium.Map(
         location=(30, 40), zoom_start=4, tiles=None, control_scale=True, prefer_canvas=True
     )
@@ -117,3 +124,21 @@ def build_map(
                 bounds, padding_top_left=(90, 90), padding_bottom_right=(90, below), max_zoom=9
             )
     return fmap
+
+
+def map_for(
+    frames: Mapping[str, gpd.GeoDataFrame],
+    gaz: Gazetteer,
+    admin0: gpd.GeoDataFrame | None = None,
+    labels: Iterable[PlaceLabel] | None = None,
+) -> folium.Map:
+    """The map the CLI and the dashboard draw: :func:`build_map` with the areas of area-level
+    records, the countries' polygons to shade deployments, and offline names, all from the
+    gazetteer ``gaz`` (``admin0`` and ``labels`` may be given ready, as the dashboard keeps
+    them between reruns)."""
+    deployments = frames.get("deployment")
+    if admin0 is None and deployments is not None and len(deployments):
+        admin0 = gaz.boundaries("admin0")  # read only when there are deployments to shade
+    if labels is None:
+        labels = place_labels(gaz)
+    return build_map(frames, admin0, area_shapes(frames, gaz), labels)

@@ -11,11 +11,9 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import geo
-from geo.areas import area_shapes
 from geo.gazetteer import load
-from geo.labels import place_labels
 from layers.export import read_events_geojson, save_map
-from layers.maps import build_map
+from layers.maps import build_map, map_for
 from tests.browser import (
     ARTIFACTS,
     CHROMIUM,
@@ -73,21 +71,15 @@ def _open_everything(
     return texts, xss, dialogs
 
 
-def _export(deployments, strikes, attacks, path: Path) -> Path:
-    frames = {"deployment": deployments, "strike": strikes, "attack": attacks}
-    areas = area_shapes(frames, load())  # country-level records drawn as areas, as the CLI does
-    fmap = build_map(
-        deployments, strikes, attacks, load().boundaries("admin0"), areas, place_labels(load())
-    )
-    return save_map(fmap, path)
+def _export(frames, path: Path) -> Path:
+    """The map the CLI writes (areas, shading, offline names) of ``frames``, saved to ``path``."""
+    return save_map(map_for(frames, load()), path)
 
 
 def test_article_payloads_never_run(tmp_path):
     x = geo.extract(PAYLOAD_ARTICLE, published="2023-12-02", doc_id="evil<b>.txt")
     assert len(x.strikes) == 1 and len(x.deployments) == 2 and len(x.attacks) == 2
-    texts, xss, dialogs = _open_everything(
-        _export(x.deployments, x.strikes, x.attacks, tmp_path / "evil.html")
-    )
+    texts, xss, dialogs = _open_everything(_export(x.frames(), tmp_path / "evil.html"))
     assert xss is None and dialogs == []
     shown = "\n".join(texts)
     assert PAYLOADS[0] in shown  # visible as text, not swallowed
@@ -141,7 +133,7 @@ def test_geojson_payloads_never_run(tmp_path):
     src = tmp_path / "evil.geojson"
     src.write_text(json.dumps(fc))
     frames = read_events_geojson(src)
-    out = _export(frames["deployment"], frames["strike"], frames["attack"], tmp_path / "evil.html")
+    out = _export(frames, tmp_path / "evil.html")
     texts, xss, dialogs = _open_everything(out)
     assert xss is None and dialogs == []
     assert evil in "\n".join(texts)
@@ -151,7 +143,7 @@ def test_sample_map_screenshot(sample_text):
     """Every popup of the sample's map opens, quotes its sentence, and names its place."""
     x = geo.extract(sample_text, published="2023-12-02", doc_id="sample")
     ARTIFACTS.mkdir(exist_ok=True)
-    html = _export(x.deployments, x.strikes, x.attacks, ARTIFACTS / "sample_map.html")
+    html = _export(x.frames(), ARTIFACTS / "sample_map.html")
     shot = ARTIFACTS / "sample_map.png"
     texts, xss, _ = _open_everything(html, screenshot=shot)
     assert shot.stat().st_size > 10_000
@@ -173,9 +165,7 @@ def test_template_payloads_show_literally(tmp_path, monkeypatch):
     )
     x = geo.extract(article, published="2023-12-02", doc_id=f"doc {TEMPLATE_PAYLOADS[0]}")
     assert len(x.strikes) == 1 and len(x.deployments) == 1 and len(x.attacks) == 1
-    texts, xss, dialogs = _open_everything(
-        _export(x.deployments, x.strikes, x.attacks, tmp_path / "jinja.html")
-    )
+    texts, xss, dialogs = _open_everything(_export(x.frames(), tmp_path / "jinja.html"))
     shown = "\n".join(texts)
     assert xss is None and dialogs == [] and not (tmp_path / CANARY).exists()
     assert "X42Y" not in shown
@@ -225,7 +215,7 @@ def test_time_slider_moves_strikes_in_and_out(tmp_path):
     )
     x = geo.extract(article, published="2024-03-10", doc_id="days")
     assert len(x.strikes) == 3
-    out = _export(x.deployments, x.strikes, x.attacks, tmp_path / "days.html")
+    out = _export(x.frames(), tmp_path / "days.html")
     with _map_page(out, ".leaflet-timeline-control", settle_ms=500) as page:
         at_end = page.evaluate(_VISIBLE_STRIKES)
         ARTIFACTS.mkdir(exist_ok=True)
@@ -242,7 +232,7 @@ def test_a_popup_opens_whole_and_uncovered(sample_text, tmp_path):
     """The strike's popup lies inside the window and under neither the layer control (it
     starts collapsed) nor the legend."""
     x = geo.extract(sample_text, published="2023-12-02", doc_id="sample")
-    out = _export(x.deployments, x.strikes, x.attacks, tmp_path / "popup.html")
+    out = _export(x.frames(), tmp_path / "popup.html")
     with _map_page(out, ".leaflet-container", settle_ms=1500) as page:  # fit-to-view animation
         boxes = page.evaluate(POPUP_BOXES)
         page.wait_for_timeout(500)  # Leaflet pans the map to show the popup
@@ -261,8 +251,7 @@ _CLUSTERED = """() => { if (!L.MarkerClusterGroup) return null;
 
 def test_many_strikes_are_clustered_offline_and_follow_the_slider(tmp_path):
     strikes = generated_strikes(400, days=4, lat=(32, 35), lon=(40, 44))  # 100 a day
-    empty = strikes.iloc[:0]
-    out = save_map(build_map(empty, strikes, empty), tmp_path / "many.html")
+    out = save_map(build_map({"strike": strikes}), tmp_path / "many.html")
     assert "https://" not in "".join(
         line for line in out.read_text().splitlines() if "<script src=" in line
     )  # the cluster plugin is inlined, not linked
@@ -278,8 +267,7 @@ def test_many_strikes_are_clustered_offline_and_follow_the_slider(tmp_path):
 
 def test_a_few_strikes_stay_single_circles(tmp_path):
     strikes = generated_strikes(20, days=1, lat=(32, 35), lon=(40, 44))
-    empty = strikes.iloc[:0]
-    out = save_map(build_map(empty, strikes, empty), tmp_path / "few.html")
+    out = save_map(build_map({"strike": strikes}), tmp_path / "few.html")
     with _map_page(out, ".leaflet-container", settle_ms=500) as page:
         assert page.evaluate(_CLUSTERED) is None
         assert page.evaluate(_VISIBLE_STRIKES) == 20
@@ -297,7 +285,7 @@ def test_legend_keys_actors_and_names_show_with_no_network(sample_text, tmp_path
     """Offline (no tile server, no network): the legend has a key for the strike's actor, and
     the capitals and large cities are written on the map."""
     x = geo.extract(sample_text, published="2023-12-02", doc_id="sample")
-    out = _export(x.deployments, x.strikes, x.attacks, tmp_path / "offline.html")
+    out = _export(x.frames(), tmp_path / "offline.html")
     with _map_page(out, ".troopmap-place", settle_ms=1500) as page:
         seen = page.evaluate(_KEY_AND_NAMES)
     lines = [line.strip() for line in seen["legend"].splitlines()]

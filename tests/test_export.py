@@ -23,7 +23,7 @@ def seed_frames(sample_text):
 
 def test_html_is_standalone(seed_frames):
     x = seed_frames
-    html = map_html(build_map(x.deployments, x.strikes, x.attacks, load().boundaries("admin0")))
+    html = map_html(build_map(x.frames(), load().boundaries("admin0")))
     assert not re.search(r'<script src="https?://', html)
     assert not re.search(r'<link rel="stylesheet" href="https?://', html)
     assert "L.map(" in html and len(html) < 10_000_000

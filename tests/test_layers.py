@@ -49,7 +49,7 @@ def test_strike_features_carry_display_strings_only(seed_extraction):
 
 def test_seed_map_layers(seed_extraction):
     x = seed_extraction
-    fmap = build_map(x.deployments, x.strikes, x.attacks, load().boundaries("admin0"))
+    fmap = build_map(x.frames(), load().boundaries("admin0"))
     html = fmap.get_root().render()
     names = [c.layer_name for c in fmap._children.values() if hasattr(c, "layer_name")]
     for layer in (
@@ -69,7 +69,7 @@ def test_offline_outlines_without_polygons(seed_extraction):
     """Every map has the offline country outlines (built into data/), with no admin0 frame; the
     layer control starts collapsed so it covers no popup."""
     x = seed_extraction
-    fmap = build_map(x.deployments.iloc[0:0], x.strikes, x.attacks, None)
+    fmap = build_map({"strike": x.strikes, "attack": x.attacks})
     outlines = [
         c for c in fmap._children.values() if getattr(c, "layer_name", "").startswith("Country")
     ]
@@ -78,10 +78,18 @@ def test_offline_outlines_without_polygons(seed_extraction):
     assert '"collapsed": true' in html
 
 
-def test_map_of_nothing_builds(seed_extraction):
-    x = seed_extraction
-    empty = build_map(x.deployments.iloc[0:0], x.strikes.iloc[0:0], x.attacks.iloc[0:0], None)
+def test_map_of_nothing_builds():
+    empty = build_map({})  # every kind left out is an empty layer
     assert "leaflet" in empty.get_root().render().lower()
+
+
+def test_the_cli_and_the_dashboard_draw_one_map(seed_extraction):
+    """``map_for`` is the pipeline both use: areas, shading, offline names from the gazetteer."""
+    from layers.maps import map_for
+
+    html = map_for(seed_extraction.frames(), load()).get_root().render()
+    assert "~2,500 US troops in Iraq" in html  # a country-level record drawn as its area
+    assert '"Baghdad"' in html and '"Damascus"' in html  # capitals named for offline reading
 
 
 @pytest.mark.parametrize("kind", ["deployment", "strike", "attack"])
@@ -98,7 +106,7 @@ def test_template_payloads_in_every_field_stay_data(kind, tmp_path, monkeypatch)
     if kind == "strike":
         props.update(ref_place_lat=33.3, ref_place_lon=44.4, ref_distance_km=60.0)
     frames = parse_events_geojson(json.dumps(features_to_geojson([props])))
-    fmap = build_map(frames["deployment"], frames["strike"], frames["attack"], None)
+    fmap = build_map(frames)
     html = map_html(fmap, inline=False)
     assert_template_inert(html, tmp_path)
     assert "&#123;&#123; 6*7 &#125;&#125;" in html.replace("\\u0026", "&")
@@ -128,7 +136,7 @@ def test_country_level_records_are_areas_not_dots(seed_extraction):
     x = seed_extraction
     areas = area_shapes(x.frames(), load())
     assert set(areas) == {"cc:IQ", "cc:SY"}
-    fmap = build_map(x.deployments, x.strikes, x.attacks, None, areas)
+    fmap = build_map(x.frames(), None, areas)
     html = fmap.get_root().render()
     assert "troopmap-area-label" in html and "~2,500 US troops in Iraq" in html
     deployment_dots = [
@@ -152,7 +160,7 @@ def test_strikes_on_several_days_get_a_date_slider_inlined():
     from layers.export import map_html
 
     x = geo.extract(TWO_DAYS, published="2024-03-10", doc_id="two-days")
-    html = map_html(build_map(x.deployments, x.strikes, x.attacks))
+    html = map_html(build_map(x.frames()))
     assert "L.timelineSliderControl" in html and ".setTime(" in html
     assert "cdn.jsdelivr.net/npm/leaflet.timeline" not in html  # inlined: works offline
     assert "cdnjs.cloudflare.com" not in html
@@ -160,7 +168,7 @@ def test_strikes_on_several_days_get_a_date_slider_inlined():
 
 def test_strikes_of_one_day_need_no_slider(seed_extraction):
     x = seed_extraction
-    html = build_map(x.deployments, x.strikes, x.attacks).get_root().render()
+    html = build_map(x.frames()).get_root().render()
     assert "timelineSliderControl" not in html
 
 
@@ -207,5 +215,5 @@ def test_a_part_of_a_country_is_drawn_as_that_part():
     syria = load().boundaries("admin0").set_index("iso2").geometry["SY"]
     east = areas["cc:SY#east"]
     assert east.area < 0.6 * syria.area and east.bounds[0] > syria.bounds[0] + 2
-    html = build_map(x.deployments, x.strikes, x.attacks, None, areas).get_root().render()
+    html = build_map(x.frames(), None, areas).get_root().render()
     assert "Strike, eastern Syria" in html

@@ -217,3 +217,28 @@ def test_two_ingests_at_once_give_the_store_of_one(tmp_path, store):
     assert {k: len(v) for k, v in stored_events(store).items()} == {
         k: len(v) for k, v in stored_events(alone).items()
     }
+
+
+def test_a_transaction_a_killed_writer_left_is_rolled_back_on_read(tmp_path):
+    """A writer killed mid-transaction leaves a hot ``-journal``; GDAL reads GeoPackages
+    read-only and could not roll it back ("attempt to write a readonly database"), so the
+    store was unreadable until another write. Reading now rolls it back and loses nothing."""
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "a.txt").write_text("On Monday, US warplanes struck militants in Jurf al-Nasr.")
+    (folder / "a.json").write_text('{"published": "2023-11-23"}')
+    path = tmp_path / "store.gpkg"
+    ingest([folder], open_store(str(path)))
+    writer = (  # a transaction big enough to spill into the file, then a hard kill
+        "import os, signal, sqlite3\n"
+        f"con = sqlite3.connect({str(path)!r}, isolation_level=None)\n"
+        "con.execute('PRAGMA cache_size=1'); con.execute('BEGIN')\n"
+        "con.execute('CREATE TABLE junk(x)')\n"
+        "for _ in range(3000): con.execute('INSERT INTO junk VALUES (randomblob(500))')\n"
+        "os.kill(os.getpid(), signal.SIGKILL)\n"
+    )
+    subprocess.run([sys.executable, "-c", writer], check=False)
+    journal = path.with_name(path.name + "-journal")
+    assert journal.exists() and journal.stat().st_size > 0  # the hot journal is there
+    rows = open_store(str(path), must_exist=True).rows()
+    assert len(rows) == 1 and not journal.exists()
