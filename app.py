@@ -18,6 +18,7 @@ from streamlit_folium import st_folium
 
 from geo.articles import date_text, decode_article, source_of, split_front_matter
 from geo.errors import InputError, TroopmapError
+from geo.event_files import events_to_csv, events_to_geojson, parse_events_geojson
 from geo.extraction import combine, extract
 from geo.filters import KINDS, RecordFilter, filter_options, weekly_counts
 from geo.gazetteer import load
@@ -25,7 +26,7 @@ from geo.labels import place_labels
 from geo.normalize import clean_text
 from geo.settings import DASHBOARD_MAX_CHARS, DATA_DIR, dashboard_stores
 from geo.store import open_store, stored_events
-from layers.export import events_to_csv, events_to_geojson, map_html, parse_events_geojson
+from layers.export import map_html
 from layers.maps import map_for
 from layers.offline import embed_assets_as_data_urls
 

@@ -85,10 +85,11 @@ def _extract(args: argparse.Namespace) -> int:
 
 
 def _map(args: argparse.Namespace) -> int:
+    from geo.event_files import read_events_geojson
     from geo.extraction import combine, extract
     from geo.gazetteer import load
     from geo.store import open_store, stored_events
-    from layers.export import read_events_geojson, save_map
+    from layers.export import save_map
     from layers.maps import map_for
 
     parts = []

@@ -11,8 +11,9 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import geo
+from geo.event_files import read_events_geojson
 from geo.gazetteer import load
-from layers.export import read_events_geojson, save_map
+from layers.export import save_map
 from layers.maps import build_map, map_for
 from tests.browser import (
     ARTIFACTS,

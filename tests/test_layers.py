@@ -95,8 +95,9 @@ def test_the_cli_and_the_dashboard_draw_one_map(seed_extraction):
 @pytest.mark.parametrize("kind", ["deployment", "strike", "attack"])
 def test_template_payloads_in_every_field_stay_data(kind, tmp_path, monkeypatch):
     """No string from a record reaches Jinja as template source (branca re-renders scripts)."""
+    from geo.event_files import parse_events_geojson
     from geo.geojson import features_to_geojson
-    from layers.export import map_html, parse_events_geojson
+    from layers.export import map_html
     from tests.hostile import EVERYTHING, assert_template_inert, text_fields
 
     monkeypatch.chdir(tmp_path)
