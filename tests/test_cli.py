@@ -1,4 +1,5 @@
 import json
+from pathlib import Path
 
 import pytest
 
@@ -215,3 +216,16 @@ def test_extract_carries_the_source_named_beside_the_article(tmp_path, capsys):
         "https://example.org/a",
     )
     assert props["date"] == "2024-03-04"
+
+
+def test_extract_keeps_its_fields_and_values(sample_text, tmp_path):
+    """The sample's GeoJSON equals the golden copy in tests/fixtures: every field of every record
+    kept. A change in what extraction finds shows here first; regenerate the golden file with
+    ``troopmap extract data/sample_article.txt --published 2023-12-02 -o
+    tests/fixtures/sample.golden.geojson`` only when the change is meant."""
+    art = tmp_path / "sample_article.txt"
+    art.write_text(sample_text, encoding="utf-8")
+    out = tmp_path / "sample.geojson"
+    assert main(["extract", str(art), "--published", "2023-12-02", "-o", str(out)]) == 0
+    golden = Path(__file__).parent / "fixtures" / "sample.golden.geojson"
+    assert json.loads(out.read_text()) == json.loads(golden.read_text())
