@@ -21,6 +21,7 @@ import pandas as pd
 
 from geo.gazetteer import distance_km
 from geo.geojson import clean_value
+from geo.records import SUMMARY_FIELDS
 
 __all__ = ["EventIndex", "MatchRules", "event_view", "match_event", "new_event_id"]
 
@@ -221,20 +222,12 @@ def new_event_id(record: Mapping[str, Any], doc_hash: str, n: int) -> str:
 
 
 def event_view(rows: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
-    """One row per event: the first report's fields, the number and list of sources, and the
-    range of each figure the sources give (``fatalities_min``/``fatalities_max`` ...)."""
+    """One row per event: the first report's fields and the :class:`geo.records.EventSummary`
+    fields (the number and list of sources, the range of each figure they give, the first and
+    last day they report)."""
     if rows.empty:
         out = rows.copy()
-        for col in (
-            "sources",
-            "source_docs",
-            "fatalities_min",
-            "fatalities_max",
-            "injuries_min",
-            "injuries_max",
-            "count_min",
-            "count_max",
-        ):
+        for col in SUMMARY_FIELDS:
             out[col] = pd.Series(dtype="object")
         return out
     rows = rows.sort_values(["event_id", "ingested_at", "source_start"], kind="stable")

@@ -177,6 +177,26 @@ class Attack(Event):
     group_id: str | None = None
 
 
+@dataclass(slots=True, kw_only=True)
+class EventSummary:
+    """What a corpus store adds to an event's first report (:func:`geo.dedupe.event_view`):
+    how many documents report it, which, and the range of the figures they give."""
+
+    sources: int = 0
+    source_docs: str | None = None  # document ids joined by "; "
+    fatalities_min: int | None = None
+    fatalities_max: int | None = None
+    injuries_min: int | None = None
+    injuries_max: int | None = None
+    count_min: int | None = None
+    count_max: int | None = None
+    date_first: str | None = None  # YYYY-MM-DD
+    date_last: str | None = None
+
+
+#: Columns the event view adds to each kind's record columns, in order.
+SUMMARY_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(EventSummary))
+
 #: GeoJSON properties every event feature has, in order (the issue's contract).
 EVENT_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(Event))
 #: Columns of each kind's GeoDataFrame.

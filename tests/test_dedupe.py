@@ -111,3 +111,23 @@ def test_index_finds_near_strikes_anywhere(lat, lon, lat2, lon2):
     index.add(_with(event_id="old", lat=lat, lon=lon, place_id=None, country="XX"))
     new = _with(event_id="new", lat=lat2, lon=lon2, place_id=None, country="XX")
     assert index.match(new) == "old"
+
+
+def test_the_event_view_fills_every_summary_field_full_or_empty(tmp_path):
+    """The view's columns are the records' fields plus geo.records.EventSummary's, whether the
+    store holds events or none (they were listed twice, and the empty view lacked two)."""
+    from geo.ingest import ingest
+    from geo.records import KIND_FIELDS, SUMMARY_FIELDS
+    from geo.store import open_store, stored_events
+
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "a.txt").write_text("On Monday, US warplanes struck militants in Jurf al-Nasr.")
+    (folder / "a.json").write_text('{"published": "2023-11-23"}')
+    store = open_store(str(tmp_path / "s.gpkg"))
+    ingest([folder], store)
+    views = stored_events(store)
+    assert len(views["strike"]) == 1 and len(views["deployment"]) == 0
+    for kind, view in views.items():
+        assert set(SUMMARY_FIELDS) | set(KIND_FIELDS[kind]) <= set(view.columns), kind
+    assert views["strike"].iloc[0]["sources"] == 1
