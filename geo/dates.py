@@ -184,11 +184,16 @@ def _context(expr: str, published: dt.date) -> tuple[dt.date, str, int]:
 def find_dates(
     text: str, published: dt.date, start: int = 0, end: int | None = None
 ) -> list[DateRef]:
-    """Date expressions in ``text[start:end]`` resolved against ``published``."""
+    """Date expressions in ``text[start:end]`` resolved against ``published`` (kept for the
+    last few hundred spans asked about: several readers ask about each sentence)."""
+    return list(_dates(text, published, start, len(text) if end is None else end))
+
+
+@lru_cache(maxsize=512)
+def _dates(text: str, published: dt.date, start: int, stop: int) -> tuple[DateRef, ...]:
     out: list[DateRef] = []
-    stop = len(text) if end is None else end
     if not _ANCHOR.search(text, start, stop):
-        return out
+        return ()
     for m in _DATE_RE.finditer(text, start, stop):
         since = bool(m.group("since"))
         expr = m.group(0)[len(m.group("since") or "") :]
@@ -250,4 +255,4 @@ def find_dates(
         if d is None:
             continue
         out.append(DateRef(d, precision, m.start(), m.end(), since, ctx))
-    return out
+    return tuple(out)

@@ -284,11 +284,14 @@ def _candidates(
     return cands
 
 
+_DATELINE_AFTER = re.compile(r"\s*(?:\(|,|[-–—])")
+
+
 def _is_dateline_word(text: str, start: int, end: int) -> bool:
     """Whether an upper-case word opens a line as a dateline ("HOUSTON (AP) -", "GAZA, Oct 9")
     or stands in a line written in capitals ("MARINE ENERGY WALES CONFERENCE")."""
     line_start = text.rfind("\n", max(0, start - 200), start) + 1
-    if not text[line_start:start].strip() and re.match(r"\s*(?:\(|,|[-–—])", text[end:]):
+    if not text[line_start:start].strip() and _DATELINE_AFTER.match(text, end):
         return True
     line_end = text.find("\n", end, end + 200)
     line = text[max(line_start, start - 200) : line_end if line_end >= 0 else end + 200]
@@ -817,15 +820,25 @@ _WORDS_BEFORE = re.compile(r"([A-Za-z]+(?:[- ][A-Za-z]+)?)\s+(?:parts?\s+of\s+)?
 _PART_FEATURES = ("country", "admin1", "region")
 
 
+@lru_cache(maxsize=4)
+def _stems(phrases: frozenset[str]) -> frozenset[str]:
+    """The first four letters of every word of ``phrases``: a cheap test before the pattern."""
+    return frozenset(word[:4] for phrase in phrases for word in phrase.split())
+
+
 def _named_parts(text: str, mentions: list[Mention], gaz: Gazetteer) -> None:
     """Mark a country, province or region named with a direction ("eastern Syria"): its id
     gets the part (``cc:SY#east``; records placed there take a point in it and draw that part
     of the outline, :mod:`geo.parts`), its name the words the text uses. The mention keeps
     the area's own point: the toponym names Syria. Changes ``mentions`` in place."""
     directions = lexicon().labels("directions")
+    stems = _stems(frozenset(directions))
     for m in mentions:
         if not m.resolved or m.feature not in _PART_FEATURES or not m.place_id:
             continue
+        near = text[max(0, m.start - 30) : m.start].lower()
+        if not any(stem in near for stem in stems):
+            continue  # the cheap test first: most names have no direction before them
         found = _WORDS_BEFORE.search(text, max(0, m.start - 30), m.start)
         if found is None:
             continue

@@ -79,12 +79,14 @@ _LOCATION_FEATURES = {"country", "admin1", "admin2", "city", "site", "region"}
 # Within a sentence a full stop is an abbreviation ("U.S. troops"), not a clause end.
 @dataclass(frozen=True, slots=True)
 class _Words:
-    """Patterns and sets built from the word classes of ``data/lexicon/words.csv``."""
+    """Patterns and sets built from the lexicon's word classes (``data/lexicon/words.csv``)
+    and cues."""
 
     go_on: re.Pattern  # "continued to attack": a summary
     subordinator: re.Pattern  # "since Iraq ...": the name opens a clause it is not subject of
     modals: frozenset[str]
     time: frozenset[str]
+    speaker_in: re.Pattern  # "officials in (the) X said": X is where the speaker is
 
 
 @lru_cache(maxsize=1)
@@ -97,6 +99,9 @@ def _words() -> _Words:
         ),
         modals=lex.phrases("words", "modal"),
         time=lex.phrases("words", "time"),
+        speaker_in=re.compile(
+            rf"\b(?:{lex.alternation('cues', 'speaker')})\s+in\s+(?:the\s+)?$", re.I
+        ),
     )
 
 
@@ -712,9 +717,7 @@ def _place_role(
     ):
         return "skip"  # "Russia launched drones at Kyiv", "insurgents in Yemen launched"
     speaker = _near_before(cues, text, m.start, 8, "speaker")
-    if speaker is not None or re.search(
-        rf"\b(?:{lexicon().alternation('cues', 'speaker')})\s+in\s+(?:the\s+)?$", before, re.I
-    ):
+    if speaker is not None or _words().speaker_in.search(before):
         return "fallback"
     return "event"
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from text_to_num import text2num
 
@@ -104,9 +105,18 @@ def parse_number(token: str) -> int | None:
 
 
 def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
-    """Every number in ``text[start:end]`` with its qualifier; offsets index ``text``."""
+    """Every number in ``text[start:end]`` with its qualifier; offsets index ``text``.
+
+    The readers of deployments, casualties and incidents each ask about the same sentence: the
+    answer is kept for the last few hundred spans asked about.
+    """
+    return list(_quantities(text, start, len(text) if end is None else end))
+
+
+@lru_cache(maxsize=512)
+def _quantities(text: str, start: int, end: int) -> tuple[Quantity, ...]:
     out = []
-    for m in _NUMBER_RE.finditer(text, start, len(text) if end is None else end):
+    for m in _NUMBER_RE.finditer(text, start, end):
         num = m.group(0)
         hedge = _HEDGE_BEFORE.search(text, max(start, m.start() - _LONGEST_HEDGE), m.start())
         qual = hedge.group(0).rstrip() if hedge else None
@@ -118,4 +128,4 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
         else:
             qualifier = QUALIFIERS[" ".join(qual.lower().split())] if qual else "exact"
         out.append(Quantity(value, qualifier, hedge.start() if hedge else m.start(), m.end()))
-    return out
+    return tuple(out)
