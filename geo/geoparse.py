@@ -15,23 +15,22 @@ import itertools
 import math
 import re
 import unicodedata
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from geo import settings
-from geo.bearings import destination, offset_before
-from geo.dates import CALENDAR_WORDS
 from geo.errors import InputError
 from geo.gazetteer import Gazetteer, distance_km, load
 from geo.lexicon import lexicon
-from geo.normalize import fold, fold_name
+from geo.normalize import fold_name
 from geo.person_names import in_venue_name, person_cue, person_cues
 from geo.records import Mention
+from geo.refine import named_parts, not_place_words, sites_by_offset
 from geo.roles import dateline_span, mention_role
+from geo.sentences import is_sentence_start
 
 __all__ = ["DIRECTION_WORDS", "geoparse"]
 
-_SENTENCE_END = (".", "!", "?", "\n", "“", '"', ":", ";", "—", "–", "(", "‘")
 #: Compass words that stand before place names ("northern Iraq", "North Waziristan").
 DIRECTION_WORDS = frozenset(
     {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"}
@@ -127,29 +126,6 @@ _PLACE_PREPOSITION = re.compile(r"\b(?:in|at|from|near|outside|around|across)\s+
 _IN_PROVINCE = re.compile(r"\s+in\s+(?:the\s+)?", re.I)
 _CITY_WORD = re.compile(r"^\s+(?:city|town|village)\b", re.I)
 _CITY_BEFORE = re.compile(r"(?:city|town|village) of\s+$", re.I)
-_NOT_PLACE_WORDS = CALENDAR_WORDS | {
-    "the",
-    "this",
-    "that",
-    "these",
-    "a",
-    "an",
-    "he",
-    "she",
-    "they",
-    "we",
-    "it",
-    "i",
-    "his",
-    "her",
-    "their",
-    "our",
-    "its",
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-}
 _UNKNOWN_PLACE = re.compile(
     r"(?:\b(?:in|near|outside|around|town of|city of|village of|province of|district of|"
     r"governorate of|region of|suburb of|outskirts of)\s+)"
@@ -194,11 +170,6 @@ class _Span:
     best: int | None = None
     resolved: bool = False
     cues: _Cues | None = None  # set by the first scoring pass
-
-
-def _is_sentence_start(text: str, start: int) -> bool:
-    before = text[max(0, start - 4) : start].rstrip(" \t")
-    return not before or before.endswith(_SENTENCE_END)
 
 
 def _is_title_line(text: str, start: int) -> bool:
@@ -265,9 +236,9 @@ def _candidates(
         elif common:
             if risky is None:
                 risky = (
-                    _is_sentence_start(text, start)
+                    is_sentence_start(text, start)
                     or _is_title_line(text, start)
-                    or surface.lower() in _NOT_PLACE_WORDS
+                    or surface.lower() in not_place_words()
                     or _in_proper_phrase(text, start, end)
                 )
             if risky and (
@@ -388,7 +359,7 @@ def _drop_person_names(spans: list[_Span], gaz: Gazetteer, text: str) -> list[_S
             prev[:1].isupper()
             and prev.lower().strip(".") not in _STOP_BEFORE
             and prev_end not in ends
-            and not _is_sentence_start(text, prev_end - len(prev))
+            and not is_sentence_start(text, prev_end - len(prev))
             and not prev.endswith((".", ","))
         )
         nxt = re.match(r"\s([A-Z][\w'’-]*)", text[s.end : s.end + 40])
@@ -738,128 +709,13 @@ def _unknown_places(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
         s, e = m.start(g), m.end(g)
         name = m.group(g)
         words = [w.strip("'’").lower() for w in re.split(r"[ -]", name)]
-        if words[0] in _NOT_PLACE_WORDS or any(w in _NOT_PLACE_WORDS for w in words[-1:]):
+        if words[0] in not_place_words() or any(w in not_place_words() for w in words[-1:]):
             continue
         i = bisect.bisect_left(starts, e)  # spans starting before this one ends
         if i and taken[i - 1][1] > s:
             continue
         out.append(Mention(text=name, start=s, end=e, role="location", kind="unknown"))
     return out
-
-
-#: A name right before a "N km <direction> of <place>" phrase, as an apposition: "Basmaya base,
-#: 40 kilometers southeast of Baghdad", "Dargamandi, a village 20 km north of Miranshah".
-_SITE_BEFORE = re.compile(
-    r"(?P<name>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,3})(?:\s+(?P<noun>[a-z]+))?,\s+"
-    r"(?:(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?)?$"
-)
-
-
-def _sites_by_offset(text: str, mentions: list[Mention]) -> list[Mention]:
-    """Places the gazetteer lacks that the text locates by distance and bearing.
-
-    Each such name resolves, wherever the article uses it, to the point the phrase gives (a
-    ``site`` in the reference place's country); unresolved mentions of it are replaced.
-    """
-    cues = person_cues()
-    points: dict[str, Mention] = {}
-    resolved = [(o.start, o.end) for o in mentions if o.resolved]  # sorted, non-overlapping
-    for ref in mentions:
-        if not ref.resolved or ref.role == "dateline":
-            continue
-        off = offset_before(text, ref.start)
-        if off is None:
-            continue
-        m = _SITE_BEFORE.search(text, max(0, off.start - 80), off.start)
-        if m is None or m.end() != off.start:
-            continue
-        name, noun = m.group("name"), m.group("noun")
-        if noun and fold_name(noun) not in cues.place_words:
-            continue
-        if name.split()[0].lower() in _NOT_PLACE_WORDS or _overlaps(
-            resolved, m.start("name"), m.end("name")
-        ):
-            continue  # a known place keeps its own point
-        lat, lon = destination(ref.lat, ref.lon, off.km, off.bearing)
-        points.setdefault(
-            name,
-            Mention(
-                text=name,
-                start=0,
-                end=0,
-                name=name,
-                feature="site",
-                country=ref.country,
-                lat=round(lat, 5),
-                lon=round(lon, 5),
-                place_id=f"rel:{fold(name)}",
-            ),
-        )
-    if not points:
-        return mentions
-    dl = dateline_span(text)
-    sites = []
-    for name, site in points.items():
-        for hit in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text):
-            s, e = hit.span()
-            if not _overlaps(resolved, s, e):
-                sites.append(
-                    replace(site, start=s, end=e, role=mention_role(text, s, e, "name", dl))
-                )
-    sites.sort(key=lambda m: m.start)
-    spans = [(m.start, m.end) for m in sites]
-    kept = [o for o in mentions if not _overlaps(spans, o.start, o.end)] + sites
-    kept.sort(key=lambda m: m.start)
-    return kept
-
-
-#: The word or two right before a name, with "part(s) of (the)" between: "eastern Syria",
-#: "north-west Syria", "southern parts of Somalia".
-_WORDS_BEFORE = re.compile(r"([A-Za-z]+(?:[- ][A-Za-z]+)?)\s+(?:parts?\s+of\s+)?(?:the\s+)?$")
-#: Features whose parts a text can name (they have outlines).
-_PART_FEATURES = ("country", "admin1", "region")
-
-
-@lru_cache(maxsize=4)
-def _stems(phrases: frozenset[str]) -> frozenset[str]:
-    """The first four letters of every word of ``phrases``: a cheap test before the pattern."""
-    return frozenset(word[:4] for phrase in phrases for word in phrase.split())
-
-
-def _named_parts(text: str, mentions: list[Mention], gaz: Gazetteer) -> None:
-    """Mark a country, province or region named with a direction ("eastern Syria"): its id
-    gets the part (``cc:SY#east``; records placed there take a point in it and draw that part
-    of the outline, :mod:`geo.parts`), its name the words the text uses. The mention keeps
-    the area's own point: the toponym names Syria. Changes ``mentions`` in place."""
-    directions = lexicon().labels("directions")
-    stems = _stems(frozenset(directions))
-    for m in mentions:
-        if not m.resolved or m.feature not in _PART_FEATURES or not m.place_id:
-            continue
-        near = text[max(0, m.start - 30) : m.start].lower()
-        if not any(stem in near for stem in stems):
-            continue  # the cheap test first: most names have no direction before them
-        found = _WORDS_BEFORE.search(text, max(0, m.start - 30), m.start)
-        if found is None:
-            continue
-        words, at = found.group(1), found.start(1)
-        part = directions.get(fold_name(words))
-        if part is None:
-            last = words.replace("-", " ").split()[-1]
-            words, at = last, found.end(1) - len(last)
-            part = directions.get(fold_name(words))
-        if part is None or gaz.part_point(m.place_id, part) is None:
-            continue
-        if words[0].isupper() and not _is_sentence_start(text, at):
-            continue  # "West Nile", "South Ossetia": a name, not a part
-        m.place_id = f"{m.place_id}#{part}"
-        m.name = f"{words} {m.name}"
-
-
-def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    """Whether [start, end) overlaps one of ``spans`` (sorted by start, non-overlapping)."""
-    i = bisect.bisect_left(spans, (end,))
-    return i > 0 and spans[i - 1][1] > start
 
 
 def geoparse(text: str, gazetteer: Gazetteer | None = None) -> list[Mention]:
@@ -923,7 +779,7 @@ def geoparse(text: str, gazetteer: Gazetteer | None = None) -> list[Mention]:
             m.place_id = str(col["place_id"][r])
             m.score = round(float(s.scores[r]), 3)
         mentions.append(m)
-    _named_parts(text, mentions, gaz)
+    named_parts(text, mentions, gaz)
     mentions += _unknown_places(text, [(m.start, m.end) for m in mentions])
     mentions.sort(key=lambda m: m.start)
-    return _sites_by_offset(text, mentions)
+    return sites_by_offset(text, mentions)

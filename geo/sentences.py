@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["MAX_SENTENCE_CHARS", "sentence_spans"]
+__all__ = ["MAX_SENTENCE_CHARS", "is_sentence_start", "sentence_spans"]
 
 #: Longer stretches without a sentence end (lists, tables, hostile input) are cut at a space,
 #: so reading a sentence, which compares its words with each other, stays linear in the text.
@@ -23,6 +23,16 @@ _ABBREV = re.compile(
 _BOUNDARY = re.compile(
     r"(?<![.!?])[.!?]++[\"”’')\]]*+\s+|\n[ \t\r]*\n|\n(?=[ \t]*(?:[A-Z“\"•*]|--?\s|[–—]\s))"
 )
+
+
+#: What may stand right before a sentence's first word (quotes, dashes, a colon ...).
+_SENTENCE_END = (".", "!", "?", "\n", "“", '"', ":", ";", "—", "–", "(", "‘")
+
+
+def is_sentence_start(text: str, start: int) -> bool:
+    """Whether the word at ``start`` opens a sentence, a line or a quotation."""
+    before = text[max(0, start - 4) : start].rstrip(" \t")
+    return not before or before.endswith(_SENTENCE_END)
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
