@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from geo.numbers import parse_number
 
-__all__ = ["CALENDAR_WORDS", "DateRef", "find_dates"]
+__all__ = ["CALENDAR_WORDS", "DateRef", "clear_cache", "find_dates"]
 
 _MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -187,6 +187,12 @@ def find_dates(
     """Date expressions in ``text[start:end]`` resolved against ``published`` (kept for the
     last few hundred spans asked about: several readers ask about each sentence)."""
     return list(_dates(text, published, start, len(text) if end is None else end))
+
+
+def clear_cache() -> None:
+    """Forget the spans read so far (an article's reader calls it when done: the cache holds
+    the text it was asked about)."""
+    _dates.cache_clear()
 
 
 @lru_cache(maxsize=512)

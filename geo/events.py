@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from geopy.distance import geodesic
 
 from geo.attack_reports import find_attack_reports
+from geo.dates import clear_cache as forget_dates
 from geo.deployments import find_deployments, list_destination
 from geo.event_places import country_name, set_place
 from geo.gazetteer import Gazetteer, load
@@ -27,6 +28,7 @@ from geo.geoparse import geoparse
 from geo.incidents import Article, SentenceHits, place_deixis, read_incidents
 from geo.lexicon import lexicon
 from geo.linking import Incident, link_incidents
+from geo.numbers import clear_cache as forget_numbers
 from geo.records import Attack, Deployment, Mention, Strike
 from geo.roles import dateline_span
 from geo.sentences import sentence_spans
@@ -183,4 +185,6 @@ def extract_events(
         if rec.lat is None:
             continue  # named but unplaceable: the mention stays in .unresolved
         (result.strikes if isinstance(rec, Strike) else result.attacks).append(rec)
+    forget_numbers()  # the readers' shared answers hold the text: let it go
+    forget_dates()
     return result

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from text_to_num import text2num
 
-__all__ = ["QUALIFIERS", "Quantity", "find_quantities", "parse_number"]
+__all__ = ["QUALIFIERS", "Quantity", "clear_cache", "find_quantities", "parse_number"]
 
 _UNITS = (
     "zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
@@ -111,6 +111,12 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
     answer is kept for the last few hundred spans asked about.
     """
     return list(_quantities(text, start, len(text) if end is None else end))
+
+
+def clear_cache() -> None:
+    """Forget the spans read so far (an article's reader calls it when done: the cache holds
+    the text it was asked about)."""
+    _quantities.cache_clear()
 
 
 @lru_cache(maxsize=512)
