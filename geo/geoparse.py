@@ -488,15 +488,7 @@ def _score(spans: list[_Span], gaz: Gazetteer, text: str, only_resolved: bool) -
     for i, s in enumerate(spans):
         if s.cues is None:
             s.cues = _span_cues(spans, i, text, gaz)
-        admin_word, city_word, place_word, inside, common = (
-            s.cues.admin_word,
-            s.cues.city_word,
-            s.cues.place_word,
-            s.cues.inside,
-            s.cues.common,
-        )
-        hint_rows, hint_countries = s.cues.hint_rows, s.cues.hint_countries
-        ambiguous, wordlike = s.cues.ambiguous, s.cues.wordlike
+        cue = s.cues
         weak: set[int] = set()  # small towns with no evidence of their own
         nearby: set[int] | None = None
         for row, kind in s.cands:
@@ -511,12 +503,12 @@ def _score(spans: list[_Span], gaz: Gazetteer, text: str, only_resolved: bool) -
             n_a1 = len(admin1s.get(a1, set()) - {s.key_idx})
             if a1 and feat != "admin1" and n_a1 > 0:
                 own += 3.0
-            if admin_word and feat == "admin1":
+            if cue.admin_word and feat == "admin1":
                 own += 5.0
-            if city_word and feat == "city":
+            if cue.city_word and feat == "city":
                 own += 2.0
-            if hint_rows:
-                for h in hint_rows:
+            if cue.hint_rows:
+                for h in cue.hint_rows:
                     hf = col["feature"][h]
                     if (hf == "country" and col["country"][h] == cc) or (
                         hf in ("admin1", "admin2", "region")
@@ -533,14 +525,14 @@ def _score(spans: list[_Span], gaz: Gazetteer, text: str, only_resolved: bool) -
                 if any(near(row, prow) for prow in nearby if prow != row):
                     own += 2.0
             small = feat == "city" and col["population"][row] < _SMALL_TOWN
-            if small and n_cc > 0 and place_word and not common:
+            if small and n_cc > 0 and cue.place_word and not cue.common:
                 own += 1.0  # "near Shadadi" in an article about Syria (not "at Church")
-            if small and inside and not own >= 8.0:
+            if small and cue.inside and not own >= 8.0:
                 own = -10.0  # "the town of Elbe in Gedo region": not the Elbe in Germany
             if (
                 feat in ("city", "site")
-                and hint_countries
-                and cc not in hint_countries
+                and cue.hint_countries
+                and cc not in cue.hint_countries
                 and col["population"][row] < 100_000
                 and not col["capital"][row]
             ):
@@ -549,10 +541,10 @@ def _score(spans: list[_Span], gaz: Gazetteer, text: str, only_resolved: bool) -
             if cc and n_cc > 0 and (own > 0 or not small):
                 sc += 3.0 + min(2.0, float(n_cc))
             s.scores[row] = sc + own
-            if small and own <= 0 and (ambiguous or wordlike):
+            if small and own <= 0 and (cue.ambiguous or cue.wordlike):
                 weak.add(row)
         ranked = sorted(s.scores.items(), key=lambda kv: -kv[1])
-        best, top = _prefer_nested(spans, i, ranked, col, text, admin_word, city_word)
+        best, top = _prefer_nested(spans, i, ranked, col, text, cue.admin_word, cue.city_word)
         s.best = best
         s.resolved = (top >= _MIN_SCORE and best not in weak) or col["feature"][best] != "city"
         if len(ranked) > 1 and s.resolved:
