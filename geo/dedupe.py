@@ -23,7 +23,7 @@ from geo.gazetteer import distance_km
 from geo.geojson import clean_value
 from geo.records import SUMMARY_FIELDS
 
-__all__ = ["EventIndex", "MatchRules", "event_view", "match_event", "new_event_id"]
+__all__ = ["MATCH_FIELDS", "EventIndex", "MatchRules", "event_view", "match_event", "new_event_id"]
 
 
 @dataclass(frozen=True)
@@ -51,8 +51,9 @@ def _actors_compatible(a: Any, b: Any) -> bool:
     return bool(set(str(a).split(",")) & set(str(b).split(",")))
 
 
-#: The fields that decide whether two records of a kind are one event.
-_COMPARED = {
+#: The fields that decide whether two records of a kind are one event (a store reads these,
+#: and ``kind`` and ``event_id``, to match new records: :data:`geo.store.MATCH_COLUMNS`).
+MATCH_FIELDS = {
     "strike": ("date", "place_id", "lat", "lon", "actor"),
     "deployment": ("date", "actor", "country"),
     "attack": ("date", "country", "target"),
@@ -61,10 +62,10 @@ _COMPARED = {
 
 def _same(new: Mapping[str, Any], old: Mapping[str, Any], rules: MatchRules) -> bool:
     kind = new.get("kind")
-    if kind != old.get("kind") or kind not in _COMPARED:
+    if kind != old.get("kind") or kind not in MATCH_FIELDS:
         return False
-    n = {k: clean_value(new.get(k)) for k in _COMPARED[kind]}
-    o = {k: clean_value(old.get(k)) for k in _COMPARED[kind]}
+    n = {k: clean_value(new.get(k)) for k in MATCH_FIELDS[kind]}
+    o = {k: clean_value(old.get(k)) for k in MATCH_FIELDS[kind]}
     d1, d2 = _date(n["date"]), _date(o["date"])
     if kind == "strike":
         same_place = bool(n["place_id"]) and n["place_id"] == o["place_id"]

@@ -16,7 +16,7 @@ import shapely
 from shapely.geometry import Point
 
 from geo import settings
-from geo.records import KIND_FIELDS, MENTION_FIELDS, Event, Mention
+from geo.records import INTEGER_FIELDS, KIND_FIELDS, MENTION_FIELDS, Event, Mention
 
 __all__ = ["events_frame", "frame_rows", "mentions_frame", "with_country_polygons"]
 
@@ -38,9 +38,6 @@ def frame_rows(frame: pd.DataFrame) -> Iterator[dict[str, Any]]:
     columns = [frame[c].tolist() for c in names]
     for values in zip(*columns, strict=True):
         yield dict(zip(names, values, strict=True))
-
-
-_INT_COLUMNS = ("source_start", "source_end", "count", "fatalities", "injuries")
 
 
 @lru_cache(maxsize=8)
@@ -66,7 +63,7 @@ def _build_events_frame(records: Sequence[Event], kind: str) -> gpd.GeoDataFrame
             [rows[i]["lon"] for i in placed], [rows[i]["lat"] for i in placed]
         )
     frame = gpd.GeoDataFrame(rows, columns=columns, geometry=geometry, crs=settings.DEFAULT_CRS)
-    for col in _INT_COLUMNS:
+    for col in INTEGER_FIELDS:
         if col in frame:
             frame[col] = frame[col].astype("Int64")
     return frame

@@ -204,3 +204,20 @@ KIND_FIELDS: dict[str, tuple[str, ...]] = {
     cls.__dataclass_fields__["kind"].default: tuple(f.name for f in fields(cls))
     for cls in (Deployment, Strike, Attack)
 }
+
+
+def _fields_typed(*types: str) -> tuple[str, ...]:
+    """Fields of any record kind whose annotation is one of ``types`` ("int", "float"), in
+    order: the column types of frames and stores are derived from the records, once."""
+    kinds = (Deployment, Strike, Attack)
+    return tuple(
+        dict.fromkeys(
+            f.name for cls in kinds for f in fields(cls) if str(f.type).split(" |")[0] in types
+        )
+    )
+
+
+#: Whole-number fields (nullable integer columns in frames and stores).
+INTEGER_FIELDS: tuple[str, ...] = _fields_typed("int")
+#: Number fields, whole or not (numeric columns in stores).
+NUMERIC_FIELDS: tuple[str, ...] = _fields_typed("int", "float")

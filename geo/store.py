@@ -32,9 +32,9 @@ import pandas as pd
 import shapely
 
 from geo import settings
-from geo.dedupe import event_view
+from geo.dedupe import MATCH_FIELDS, event_view
 from geo.errors import InputError, StoreError
-from geo.records import KIND_FIELDS
+from geo.records import INTEGER_FIELDS, KIND_FIELDS, NUMERIC_FIELDS
 
 __all__ = [
     "STORE_COLUMNS",
@@ -56,27 +56,14 @@ STORE_COLUMNS: tuple[str, ...] = (
     "published",
     "ingested_at",
 )
-_NUMERIC = {
-    "source_start",
-    "source_end",
-    "confidence",
-    "count",
-    "fatalities",
-    "injuries",
-    "lat",
-    "lon",
-    "ref_place_lat",
-    "ref_place_lon",
-    "ref_distance_km",
-    "ref_lat",
-    "ref_lon",
-    "ref_offset_km",
-}
-_INTEGER = {"source_start", "source_end", "count", "fatalities", "injuries"}
 #: Advisory lock key of ingest into a PostGIS store (any fixed 64-bit number; "troopmap").
 _LOCK_KEY = 0x74726F6F706D6170
 #: Columns the matcher needs from stored rows.
-MATCH_COLUMNS = ("kind", "event_id", "date", "place_id", "lat", "lon", "actor", "country", "target")
+MATCH_COLUMNS = (
+    "kind",
+    "event_id",
+    *dict.fromkeys(name for names in MATCH_FIELDS.values() for name in names),
+)
 
 
 def _as_text(value: Any) -> str | None:
@@ -99,7 +86,7 @@ def rows_frame(rows: Iterable[dict[str, Any]]) -> gpd.GeoDataFrame:
     rows = list(rows)
     data: dict[str, Any] = {}
     for col in STORE_COLUMNS:
-        if col in _NUMERIC:
+        if col in NUMERIC_FIELDS:
             data[col] = np.array([_as_number(r.get(col)) for r in rows], dtype="float64")
         else:
             data[col] = pd.Series([_as_text(r.get(col)) for r in rows], dtype="object")
@@ -113,7 +100,7 @@ def rows_frame(rows: Iterable[dict[str, Any]]) -> gpd.GeoDataFrame:
 
 def _typed(frame: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
     """Stored rows with integer columns back as nullable integers."""
-    for col in _INTEGER:
+    for col in INTEGER_FIELDS:
         if col in frame:
             frame[col] = pd.to_numeric(frame[col], errors="coerce").round().astype("Int64")
     return frame

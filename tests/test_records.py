@@ -1,0 +1,29 @@
+"""The record types are the one schema: column types and lists are derived from them."""
+
+from dataclasses import fields
+
+from geo.dedupe import MATCH_FIELDS
+from geo.records import (
+    INTEGER_FIELDS,
+    KIND_FIELDS,
+    NUMERIC_FIELDS,
+    SUMMARY_FIELDS,
+    Attack,
+    EventSummary,
+)
+from geo.store import MATCH_COLUMNS
+
+
+def test_column_types_come_from_the_annotations():
+    assert INTEGER_FIELDS == ("source_start", "source_end", "count", "fatalities", "injuries")
+    assert set(INTEGER_FIELDS) < set(NUMERIC_FIELDS)
+    assert {"lat", "lon", "confidence", "ref_distance_km"} <= set(NUMERIC_FIELDS)
+    assert not {"place", "date", "actor"} & set(NUMERIC_FIELDS)
+
+
+def test_a_field_added_to_a_record_reaches_every_list():
+    assert KIND_FIELDS["attack"] == tuple(f.name for f in fields(Attack))
+    assert tuple(f.name for f in fields(EventSummary)) == SUMMARY_FIELDS
+    matched = {name for names in MATCH_FIELDS.values() for name in names}
+    assert matched | {"kind", "event_id"} == set(MATCH_COLUMNS)
+    assert all(name in KIND_FIELDS[kind] for kind, names in MATCH_FIELDS.items() for name in names)
