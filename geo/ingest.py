@@ -12,7 +12,7 @@ import datetime as dt
 import hashlib
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from geo.articles import dated_article
@@ -20,6 +20,7 @@ from geo.dedupe import EventIndex, MatchRules, new_event_id
 from geo.errors import InputError
 from geo.extraction import extract
 from geo.published import parse_published
+from geo.records import StoredFields
 from geo.store import MATCH_COLUMNS, Store, rows_frame
 
 __all__ = ["FileResult", "IngestReport", "discover", "extract_file", "ingest"]
@@ -190,14 +191,14 @@ def _ingest_locked(
                     report.new_events += 1
                 else:
                     report.merged += 1
-                row = {
-                    **rec,
-                    "event_id": event_id,
-                    "doc_hash": res.doc_hash,
-                    "doc_path": res.path,
-                    "published": res.published,
-                    "ingested_at": now,
-                }
+                stored = StoredFields(
+                    event_id=event_id,
+                    doc_hash=res.doc_hash,
+                    doc_path=res.path,
+                    published=res.published,
+                    ingested_at=now,
+                )
+                row = {**rec, **asdict(stored)}
                 pending.append(row)
                 index.add({k: row.get(k) for k in MATCH_COLUMNS})
             pending_docs += 1

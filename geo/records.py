@@ -194,6 +194,21 @@ class EventSummary:
     date_last: str | None = None
 
 
+@dataclass(slots=True, kw_only=True)
+class StoredFields:
+    """What a corpus store keeps beside each record: the event it belongs to and where the
+    record came from (:mod:`geo.ingest` writes them, :mod:`geo.store` lays out its table)."""
+
+    event_id: str
+    doc_hash: str  # sha256 of the article's bytes: an article is stored once
+    doc_path: str
+    published: str | None  # YYYY-MM-DD
+    ingested_at: str  # ISO time, UTC
+
+
+#: Columns a store keeps beside each record's own, in order.
+STORED_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(StoredFields))
+
 #: Columns the event view adds to each kind's record columns, in order.
 SUMMARY_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(EventSummary))
 

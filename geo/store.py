@@ -34,7 +34,7 @@ import shapely
 from geo import settings
 from geo.dedupe import MATCH_FIELDS, event_view
 from geo.errors import InputError, StoreError
-from geo.records import INTEGER_FIELDS, KIND_FIELDS, NUMERIC_FIELDS
+from geo.records import INTEGER_FIELDS, KIND_FIELDS, NUMERIC_FIELDS, STORED_FIELDS
 
 __all__ = [
     "STORE_COLUMNS",
@@ -48,14 +48,7 @@ __all__ = [
 
 _EVENT_COLUMNS = list(dict.fromkeys(c for fields in KIND_FIELDS.values() for c in fields))
 #: Columns of the stored table (besides geometry), the same in every backend.
-STORE_COLUMNS: tuple[str, ...] = (
-    *_EVENT_COLUMNS,
-    "event_id",
-    "doc_hash",
-    "doc_path",
-    "published",
-    "ingested_at",
-)
+STORE_COLUMNS: tuple[str, ...] = (*_EVENT_COLUMNS, *STORED_FIELDS)
 #: Advisory lock key of ingest into a PostGIS store (any fixed 64-bit number; "troopmap").
 _LOCK_KEY = 0x74726F6F706D6170
 #: Columns the matcher needs from stored rows.

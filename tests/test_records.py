@@ -27,3 +27,12 @@ def test_a_field_added_to_a_record_reaches_every_list():
     matched = {name for names in MATCH_FIELDS.values() for name in names}
     assert matched | {"kind", "event_id"} == set(MATCH_COLUMNS)
     assert all(name in KIND_FIELDS[kind] for kind, names in MATCH_FIELDS.items() for name in names)
+
+
+def test_the_store_table_is_the_records_and_the_stored_fields():
+    from geo.records import STORED_FIELDS, StoredFields
+    from geo.store import STORE_COLUMNS
+
+    assert tuple(f.name for f in fields(StoredFields)) == STORED_FIELDS
+    assert STORE_COLUMNS[-len(STORED_FIELDS) :] == STORED_FIELDS
+    assert set(KIND_FIELDS["strike"]) < set(STORE_COLUMNS)
