@@ -5,7 +5,7 @@ Column names of GeoDataFrames, GeoJSON properties and CLI output come from these
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from typing import Any, Literal
 
 Feature = Literal["country", "admin1", "admin2", "city", "site", "region"]
@@ -85,30 +85,30 @@ class Event:
     """
 
     kind: str
-    doc_id: str
-    source_text: str
+    doc_id: str = field(metadata={"label": "Source"})
+    source_text: str = field(metadata={"label": "Sentence"})
     source_start: int
     source_end: int
     confidence: float
-    event_type: str | None = None
-    date: str | None = None
+    event_type: str | None = field(default=None, metadata={"label": "Type"})
+    date: str | None = field(default=None, metadata={"label": "Date"})
     date_end: str | None = None
     date_precision: str | None = None
     country: str | None = None
-    country_name: str | None = None
+    country_name: str | None = field(default=None, metadata={"label": "Country"})
     admin1: str | None = None
-    admin1_name: str | None = None
-    place: str | None = None
+    admin1_name: str | None = field(default=None, metadata={"label": "Province"})
+    place: str | None = field(default=None, metadata={"label": "Place"})
     place_name: str | None = None
     place_id: str | None = None
-    geo_precision: str | None = None
-    actor: str | None = None
-    target: str | None = None
-    count: int | None = None
+    geo_precision: str | None = field(default=None, metadata={"label": "Located to"})
+    actor: str | None = field(default=None, metadata={"label": "Actor"})
+    target: str | None = field(default=None, metadata={"label": "Target"})
+    count: int | None = field(default=None, metadata={"label": "Count"})
     qualifier: str | None = None
-    fatalities: int | None = None
+    fatalities: int | None = field(default=None, metadata={"label": "Fatalities"})
     fatalities_qualifier: str | None = None
-    injuries: int | None = None
+    injuries: int | None = field(default=None, metadata={"label": "Injuries"})
     injuries_qualifier: str | None = None
     lat: float | None = None
     lon: float | None = None
@@ -148,7 +148,7 @@ class Strike(Event):
     """
 
     kind: str = "strike"
-    weapon: str | None = None
+    weapon: str | None = field(default=None, metadata={"label": "Weapon"})
     group_id: str | None = None
     ref_place: str | None = None
     ref_place_lat: float | None = None
@@ -172,8 +172,8 @@ class Attack(Event):
     """
 
     kind: str = "attack"
-    weapons: str | None = None
-    countries: str | None = None
+    weapons: str | None = field(default=None, metadata={"label": "Weapon"})
+    countries: str | None = field(default=None, metadata={"label": "Countries (one report)"})
     group_id: str | None = None
 
 
@@ -182,7 +182,7 @@ class EventSummary:
     """What a corpus store adds to an event's first report (:func:`geo.dedupe.event_view`):
     how many documents report it, which, and the range of the figures they give."""
 
-    sources: int = 0
+    sources: int = field(default=0, metadata={"label": "Reports"})
     source_docs: str | None = None  # document ids joined by "; "
     fatalities_min: int | None = None
     fatalities_max: int | None = None
@@ -236,3 +236,12 @@ def _fields_typed(*types: str) -> tuple[str, ...]:
 INTEGER_FIELDS: tuple[str, ...] = _fields_typed("int")
 #: Number fields, whole or not (numeric columns in stores).
 NUMERIC_FIELDS: tuple[str, ...] = _fields_typed("int", "float")
+
+
+#: Display label of each field that has one (popups, tables), from the fields' metadata.
+LABELS: dict[str, str] = {
+    f.name: f.metadata["label"]
+    for cls in (Deployment, Strike, Attack, EventSummary)
+    for f in fields(cls)
+    if "label" in f.metadata
+}

@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from geo.geojson import clean_value
+from geo.records import LABELS
 from layers.escape import html_text
 from layers.style import count_label
 
@@ -67,20 +68,26 @@ def event_popup(rec: Mapping[str, Any]) -> str:
     """HTML popup: what, when, where, how precise, casualties, and the source sentence."""
     kind = clean_value(rec.get("kind")) or "event"
     rows = [
-        _row("Type", clean_value(rec.get("event_type"))),
-        _row("Date", _when(rec)),
-        _row("Place", place_label(rec)),
-        _row("Province", clean_value(rec.get("admin1_name")) or clean_value(rec.get("admin1"))),
-        _row("Country", clean_value(rec.get("country_name")) or clean_value(rec.get("country"))),
-        _row("Located to", clean_value(rec.get("geo_precision"))),
-        _row("Actor", clean_value(rec.get("actor")) or clean_value(rec.get("force_name"))),
-        _row("Target", clean_value(rec.get("target"))),
-        _row("Weapon", clean_value(rec.get("weapon")) or clean_value(rec.get("weapons"))),
+        _row(LABELS["event_type"], clean_value(rec.get("event_type"))),
+        _row(LABELS["date"], _when(rec)),
+        _row(LABELS["place"], place_label(rec)),
+        _row(
+            LABELS["admin1_name"],
+            clean_value(rec.get("admin1_name")) or clean_value(rec.get("admin1")),
+        ),
+        _row(
+            LABELS["country_name"],
+            clean_value(rec.get("country_name")) or clean_value(rec.get("country")),
+        ),
+        _row(LABELS["geo_precision"], clean_value(rec.get("geo_precision"))),
+        _row(LABELS["actor"], clean_value(rec.get("actor")) or clean_value(rec.get("force_name"))),
+        _row(LABELS["target"], clean_value(rec.get("target"))),
+        _row(LABELS["weapon"], clean_value(rec.get("weapon")) or clean_value(rec.get("weapons"))),
     ]
     if kind == "deployment" or kind == "attack":
         rows.append(
             _row(
-                "Count",
+                LABELS["count"],
                 count_label(clean_value(rec.get("count")), clean_value(rec.get("qualifier"))),
             )
             if clean_value(rec.get("count")) is not None
@@ -89,23 +96,21 @@ def event_popup(rec: Mapping[str, Any]) -> str:
     for key in ("fatalities", "injuries"):
         n = clean_value(rec.get(key))
         if n is not None:
-            rows.append(
-                _row(key.capitalize(), count_label(n, clean_value(rec.get(f"{key}_qualifier"))))
-            )
+            rows.append(_row(LABELS[key], count_label(n, clean_value(rec.get(f"{key}_qualifier")))))
     if clean_value(rec.get("ref_place")):
         rows.append(_row("Text says", reference_phrase(rec, with_offset=True)))
     if clean_value(rec.get("countries")):
-        rows.append(_row("Countries (one report)", rec.get("countries")))
+        rows.append(_row(LABELS["countries"], rec.get("countries")))
     if clean_value(rec.get("sources")):
         rows.append(
             _row(
-                "Reports",
+                LABELS["sources"],
                 f"{clean_value(rec.get('sources'))}: {clean_value(rec.get('source_docs'))}",
             )
         )
     else:
         rows.append(
-            "<tr><th style='text-align:left;padding-right:6px'>Source</th>"
+            f"<tr><th style='text-align:left;padding-right:6px'>{LABELS['doc_id']}</th>"
             f"<td>{source_html(rec)}</td></tr>"
         )
     quote = html_text(clean_value(rec.get("source_text")) or "")

@@ -15,6 +15,7 @@ import geopandas as gpd
 
 from geo.frames import frame_rows
 from geo.geojson import text_of
+from geo.records import LABELS
 from layers.escape import html_text
 from layers.popups import place_label, reference_phrase, source_html
 from layers.raw import RawGeoJson
@@ -24,19 +25,19 @@ __all__ = ["POPUP_FIELDS", "strike_features", "strikes_layer"]
 
 #: (property, label) shown in a strike's popup, in order.
 POPUP_FIELDS = (
-    ("type", "Type"),
-    ("date", "Date"),
-    ("place", "Place"),
-    ("where", "Province, country"),
-    ("precision", "Located to"),
-    ("actor", "Actor"),
-    ("target", "Target"),
-    ("dead", "Fatalities"),
-    ("reports", "Reports"),
-    ("hurt", "Injuries"),
+    ("type", LABELS["event_type"]),
+    ("date", LABELS["date"]),
+    ("place", LABELS["place"]),
+    ("where", f"{LABELS['admin1_name']}, {LABELS['country_name'].lower()}"),
+    ("precision", LABELS["geo_precision"]),
+    ("actor", LABELS["actor"]),
+    ("target", LABELS["target"]),
+    ("dead", LABELS["fatalities"]),
+    ("reports", LABELS["sources"]),
+    ("hurt", LABELS["injuries"]),
     ("ref", "Text says"),
-    ("doc", "Source"),
-    ("quote", "Sentence"),
+    ("doc", LABELS["doc_id"]),
+    ("quote", LABELS["source_text"]),
 )
 
 

@@ -36,3 +36,11 @@ def test_the_store_table_is_the_records_and_the_stored_fields():
     assert tuple(f.name for f in fields(StoredFields)) == STORED_FIELDS
     assert STORE_COLUMNS[-len(STORED_FIELDS) :] == STORED_FIELDS
     assert set(KIND_FIELDS["strike"]) < set(STORE_COLUMNS)
+
+
+def test_labels_come_from_the_fields():
+    from geo.records import LABELS
+    from layers.strikes import POPUP_FIELDS
+
+    assert LABELS["geo_precision"] == "Located to" and LABELS["sources"] == "Reports"
+    assert ("precision", LABELS["geo_precision"]) in POPUP_FIELDS  # the popup reads them
