@@ -24,6 +24,7 @@ from geo.filters import KINDS, RecordFilter, filter_options, weekly_counts
 from geo.gazetteer import load
 from geo.labels import place_labels
 from geo.normalize import clean_text
+from geo.records import TABLE_FIELDS
 from geo.settings import DASHBOARD_MAX_CHARS, DATA_DIR, dashboard_stores
 from geo.store import open_store, stored_events
 from layers.export import map_html
@@ -32,27 +33,7 @@ from layers.offline import embed_assets_as_data_urls
 
 SAMPLE = DATA_DIR / "sample_article.txt"
 SAMPLE_PUBLISHED = dt.date(2023, 12, 2)
-TABLE_COLUMNS = [
-    "kind",
-    "event_type",
-    "sources",
-    "date",
-    "date_end",
-    "place",
-    "admin1",
-    "country",
-    "geo_precision",
-    "actor",
-    "target",
-    "count",
-    "qualifier",
-    "fatalities",
-    "injuries",
-    "doc_id",
-    "source_title",
-    "source_url",
-    "source_text",
-]
+TABLE_COLUMNS = list(TABLE_FIELDS)  # the fields marked for the table (geo.records)
 
 st.set_page_config(page_title="troopmap", page_icon="🗺️", layout="wide")
 

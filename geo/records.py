@@ -85,35 +85,35 @@ class Event:
     """
 
     kind: str
-    doc_id: str = field(metadata={"label": "Source"})
-    source_text: str = field(metadata={"label": "Sentence"})
+    doc_id: str = field(metadata={"table": 15, "label": "Source"})
+    source_text: str = field(metadata={"table": 18, "label": "Sentence"})
     source_start: int
     source_end: int
     confidence: float
-    event_type: str | None = field(default=None, metadata={"label": "Type"})
-    date: str | None = field(default=None, metadata={"label": "Date"})
-    date_end: str | None = None
+    event_type: str | None = field(default=None, metadata={"table": 1, "label": "Type"})
+    date: str | None = field(default=None, metadata={"table": 3, "label": "Date"})
+    date_end: str | None = field(default=None, metadata={"table": 4})
     date_precision: str | None = None
-    country: str | None = None
+    country: str | None = field(default=None, metadata={"table": 7})
     country_name: str | None = field(default=None, metadata={"label": "Country"})
-    admin1: str | None = None
+    admin1: str | None = field(default=None, metadata={"table": 6})
     admin1_name: str | None = field(default=None, metadata={"label": "Province"})
-    place: str | None = field(default=None, metadata={"label": "Place"})
+    place: str | None = field(default=None, metadata={"table": 5, "label": "Place"})
     place_name: str | None = None
     place_id: str | None = None
-    geo_precision: str | None = field(default=None, metadata={"label": "Located to"})
-    actor: str | None = field(default=None, metadata={"label": "Actor"})
-    target: str | None = field(default=None, metadata={"label": "Target"})
-    count: int | None = field(default=None, metadata={"label": "Count"})
-    qualifier: str | None = None
-    fatalities: int | None = field(default=None, metadata={"label": "Fatalities"})
+    geo_precision: str | None = field(default=None, metadata={"table": 8, "label": "Located to"})
+    actor: str | None = field(default=None, metadata={"table": 9, "label": "Actor"})
+    target: str | None = field(default=None, metadata={"table": 10, "label": "Target"})
+    count: int | None = field(default=None, metadata={"table": 11, "label": "Count"})
+    qualifier: str | None = field(default=None, metadata={"table": 12})
+    fatalities: int | None = field(default=None, metadata={"table": 13, "label": "Fatalities"})
     fatalities_qualifier: str | None = None
-    injuries: int | None = field(default=None, metadata={"label": "Injuries"})
+    injuries: int | None = field(default=None, metadata={"table": 14, "label": "Injuries"})
     injuries_qualifier: str | None = None
     lat: float | None = None
     lon: float | None = None
-    source_title: str | None = None
-    source_url: str | None = None
+    source_title: str | None = field(default=None, metadata={"table": 16})
+    source_url: str | None = field(default=None, metadata={"table": 17})
     source_outlet: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
@@ -130,7 +130,7 @@ class Deployment(Event):
     ``date`` the as-of date (the article's publication date unless the text says otherwise).
     """
 
-    kind: str = "deployment"
+    kind: str = field(default="deployment", metadata={"table": 0})
     force_name: str | None = None
     operation: str | None = None
 
@@ -147,7 +147,7 @@ class Strike(Event):
     per place sharing ``group_id``; their casualty figures are the sentence's totals.
     """
 
-    kind: str = "strike"
+    kind: str = field(default="strike", metadata={"table": 0})
     weapon: str | None = field(default=None, metadata={"label": "Weapon"})
     group_id: str | None = None
     ref_place: str | None = None
@@ -171,7 +171,7 @@ class Attack(Event):
     group, so sum them over distinct ``group_id`` values, not over records.
     """
 
-    kind: str = "attack"
+    kind: str = field(default="attack", metadata={"table": 0})
     weapons: str | None = field(default=None, metadata={"label": "Weapon"})
     countries: str | None = field(default=None, metadata={"label": "Countries (one report)"})
     group_id: str | None = None
@@ -182,7 +182,7 @@ class EventSummary:
     """What a corpus store adds to an event's first report (:func:`geo.dedupe.event_view`):
     how many documents report it, which, and the range of the figures they give."""
 
-    sources: int = field(default=0, metadata={"label": "Reports"})
+    sources: int = field(default=0, metadata={"table": 2, "label": "Reports"})
     source_docs: str | None = None  # document ids joined by "; "
     fatalities_min: int | None = None
     fatalities_max: int | None = None
@@ -238,10 +238,14 @@ INTEGER_FIELDS: tuple[str, ...] = _fields_typed("int")
 NUMERIC_FIELDS: tuple[str, ...] = _fields_typed("int", "float")
 
 
+def _marked(key: str) -> dict[str, Any]:
+    """``{field: value}`` of the record fields whose metadata has ``key``."""
+    kinds = (Deployment, Strike, Attack, EventSummary)
+    return {f.name: f.metadata[key] for cls in kinds for f in fields(cls) if key in f.metadata}
+
+
 #: Display label of each field that has one (popups, tables), from the fields' metadata.
-LABELS: dict[str, str] = {
-    f.name: f.metadata["label"]
-    for cls in (Deployment, Strike, Attack, EventSummary)
-    for f in fields(cls)
-    if "label" in f.metadata
-}
+LABELS: dict[str, str] = _marked("label")
+_TABLE_ORDER: dict[str, int] = _marked("table")
+#: Columns of the dashboard's table of records, in order (fields marked ``table``).
+TABLE_FIELDS: tuple[str, ...] = tuple(sorted(_TABLE_ORDER, key=_TABLE_ORDER.__getitem__))

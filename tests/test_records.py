@@ -44,3 +44,10 @@ def test_labels_come_from_the_fields():
 
     assert LABELS["geo_precision"] == "Located to" and LABELS["sources"] == "Reports"
     assert ("precision", LABELS["geo_precision"]) in POPUP_FIELDS  # the popup reads them
+
+
+def test_the_table_shows_the_fields_marked_for_it_in_their_order():
+    from geo.records import TABLE_FIELDS
+
+    assert TABLE_FIELDS[:3] == ("kind", "event_type", "sources")  # the summary's field too
+    assert TABLE_FIELDS[-1] == "source_text" and len(set(TABLE_FIELDS)) == len(TABLE_FIELDS)
