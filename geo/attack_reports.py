@@ -17,7 +17,7 @@ from geo.event_places import force_mention, set_place
 from geo.incidents import Article
 from geo.lexicon import Lexicon
 from geo.numbers import find_quantities
-from geo.records import Attack, Mention
+from geo.records import Attack, Mention, codes_field
 
 __all__ = ["find_attack_reports"]
 
@@ -95,7 +95,7 @@ def find_attack_reports(art: Article, s: int, e: int, ms: list[Mention], n: int)
             target=f"{force} forces" if force else am.group("force"),
             actor=perp.group("who").strip() if perp else None,
             weapons=", ".join(weapons) or None,
-            countries=",".join(by_country),
+            countries=codes_field(by_country),
             group_id=group,
         )
         if count:

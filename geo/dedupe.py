@@ -21,7 +21,7 @@ import pandas as pd
 
 from geo.gazetteer import distance_km
 from geo.geojson import clean_value
-from geo.records import SUMMARY_FIELDS
+from geo.records import SUMMARY_FIELDS, codes_of
 
 __all__ = ["MATCH_FIELDS", "EventIndex", "MatchRules", "event_view", "match_event", "new_event_id"]
 
@@ -48,7 +48,7 @@ def _date(value: Any) -> dt.date | None:
 def _actors_compatible(a: Any, b: Any) -> bool:
     if not a or not b:
         return True
-    return bool(set(str(a).split(",")) & set(str(b).split(",")))
+    return bool(set(codes_of(a)) & set(codes_of(b)))
 
 
 #: The fields that decide whether two records of a kind are one event (a store reads these,

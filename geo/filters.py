@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 import geopandas as gpd
 import pandas as pd
 
+from geo.records import codes_of
+
 __all__ = ["RecordFilter", "filter_options", "weekly_counts"]
 
 KINDS = ("deployment", "strike", "attack")
@@ -47,9 +49,7 @@ class RecordFilter:
                     .fillna("")
                     .map(
                         lambda a: (
-                            any(x in self.actors for x in str(a).split(","))
-                            if a
-                            else "" in self.actors
+                            any(x in self.actors for x in codes_of(a)) if a else "" in self.actors
                         )
                     )
                 )
@@ -90,7 +90,7 @@ def filter_options(frames: dict[str, gpd.GeoDataFrame]) -> dict[str, list]:
     dates: list[pd.Timestamp] = []
     for frame in frames.values():
         for a in frame["actor"].dropna():
-            actors.update(x for x in str(a).split(",") if x)
+            actors.update(codes_of(a))
         countries.update(frame["country"].dropna())
         if "country_name" in frame:
             for code, name in zip(frame["country"], frame["country_name"], strict=True):

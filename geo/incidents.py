@@ -27,7 +27,7 @@ from geo.geoparse import DIRECTION_WORDS
 from geo.lexicon import Hit, Lexicon, lexicon
 from geo.numbers import find_quantities
 from geo.parts import split_part_id
-from geo.records import Mention, Place
+from geo.records import Mention, Place, codes_field
 from geo.roles import possessive_land
 
 __all__ = [
@@ -791,7 +791,7 @@ def _actor(text: str, s: int, e: int, head: Hit, ms: Sequence[Mention]) -> str |
             if by.start("actor") <= m.start < by.end("actor") and m.resolved and m.country
         ]
         if named:
-            return ",".join(dict.fromkeys(m.country for m in named if m.country))
+            return codes_field(m.country for m in named)
     codes = []
     for m in ms:
         if (
@@ -808,7 +808,7 @@ def _actor(text: str, s: int, e: int, head: Hit, ms: Sequence[Mention]) -> str |
         )
         if right_before or subject:
             codes.append(m.country)
-    return ",".join(dict.fromkeys(codes)) or None
+    return codes_field(codes)
 
 
 def _target(text: str, head: Hit, e: int, first_place: Mention | None) -> str | None:

@@ -34,7 +34,7 @@ from geo.incidents import (
     holds,
     mention_of,
 )
-from geo.records import Mention
+from geo.records import Mention, codes_of
 
 __all__ = ["Incident", "link_incidents"]
 
@@ -90,7 +90,7 @@ def _dates_agree(a: DateRef | None, b: DateRef | None) -> bool:
 def _actors_agree(a: str | None, b: str | None) -> bool:
     if not a or not b:
         return True
-    return bool(set(a.split(",")) & set(b.split(",")))
+    return bool(set(codes_of(a)) & set(codes_of(b)))
 
 
 def _same_place(a: Mention | None, b: Mention | None) -> bool:

@@ -249,3 +249,20 @@ LABELS: dict[str, str] = _marked("label")
 _TABLE_ORDER: dict[str, int] = _marked("table")
 #: Columns of the dashboard's table of records, in order (fields marked ``table``).
 TABLE_FIELDS: tuple[str, ...] = tuple(sorted(_TABLE_ORDER, key=_TABLE_ORDER.__getitem__))
+
+
+#: How a field that holds several codes (``actor``, ``countries``) writes them: "US,GB".
+CODES_SEP = ","
+
+
+def codes_of(value: Any) -> tuple[str, ...]:
+    """The codes a several-code field holds, in order ("US,GB" -> ("US", "GB"); none -> ())."""
+    if value is None or value != value or value == "":  # None, NaN or empty
+        return ()
+    return tuple(c.strip() for c in str(value).split(CODES_SEP) if c.strip())
+
+
+def codes_field(codes: Any) -> str | None:
+    """The field value of ``codes``, each once, in order (none -> None)."""
+    unique = dict.fromkeys(c for c in codes if c)
+    return CODES_SEP.join(unique) or None

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from branca.element import MacroElement
 from jinja2 import Template
 
+from geo.records import codes_of
 from layers.escape import html_text
 from layers.style import KIND_COLOURS, actor_colour
 
@@ -61,7 +62,7 @@ class Legend(MacroElement):
         self.bottom = 140 if above_slider else 56
         #: (escaped label, colour) of each actor in use, as the strike layer colours them
         given = list(actors)
-        firsts = sorted({a.split(",")[0].strip() for a in given if a} - {""})
+        firsts = sorted({codes_of(a)[0] for a in given if codes_of(a)})
         self.actors = [(html_text(a), actor_colour(a)) for a in firsts]
         if any(not a for a in given):
             self.actors.append(("unknown", actor_colour(None)))

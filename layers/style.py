@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import math
 
+from geo.records import codes_of
+
 __all__ = ["KIND_COLOURS", "POPUP_OPTIONS", "actor_colour", "count_label", "radius_for"]
 
 KIND_COLOURS = {
@@ -36,7 +38,7 @@ def actor_colour(actor: str | None) -> str:
     """A stable colour for an actor code (unknown actors are grey)."""
     if not actor:
         return "#7f7f7f"
-    first = actor.split(",")[0]
+    first = codes_of(actor)[0] if codes_of(actor) else actor
     if first in _FIXED:
         return _FIXED[first]
     return _PALETTE[sum(map(ord, first)) % len(_PALETTE)]

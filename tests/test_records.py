@@ -51,3 +51,12 @@ def test_the_table_shows_the_fields_marked_for_it_in_their_order():
 
     assert TABLE_FIELDS[:3] == ("kind", "event_type", "sources")  # the summary's field too
     assert TABLE_FIELDS[-1] == "source_text" and len(set(TABLE_FIELDS)) == len(TABLE_FIELDS)
+
+
+def test_several_codes_are_written_and_read_one_way():
+    from geo.records import codes_field, codes_of
+
+    assert codes_field(["US", "GB", "US", None]) == "US,GB" and codes_field([]) is None
+    assert codes_of("US,GB") == ("US", "GB") and codes_of(" US , GB ") == ("US", "GB")
+    assert codes_of(None) == () and codes_of(float("nan")) == () and codes_of("") == ()
+    assert codes_of(codes_field(["IL", "US"])) == ("IL", "US")
