@@ -16,10 +16,10 @@ import pandas as pd
 import streamlit as st
 from streamlit_folium import st_folium
 
-from geo.articles import date_text, decode_article, source_of, split_front_matter
+from geo.articles import DatedArticle, date_text, decode_article, source_of, split_front_matter
 from geo.errors import InputError, TroopmapError
 from geo.event_files import events_to_csv, events_to_geojson, parse_events_geojson
-from geo.extraction import combine, extract
+from geo.extraction import combine, extract_article
 from geo.filters import KINDS, RecordFilter, filter_options, weekly_counts
 from geo.gazetteer import load
 from geo.labels import place_labels
@@ -62,7 +62,8 @@ def run_extract(text: str, published: dt.date, doc_id: str) -> tuple[dict, list[
     """Extraction of one article (cached: the same text again is instant); its front matter,
     if any, names the source (title, URL, outlet) and is no article text."""
     meta, body = split_front_matter(text)
-    x = extract(body, published, doc_id=doc_id, gazetteer=gazetteer(), source=source_of(meta))
+    article = DatedArticle(doc_id, body, published, "given", source_of(meta))
+    x = extract_article(article, gazetteer())
     return x.frames(), sorted(set(x.unresolved["text"]))
 
 

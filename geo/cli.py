@@ -69,12 +69,12 @@ def _places(args: argparse.Namespace) -> int:
 
 
 def _extract(args: argparse.Namespace) -> int:
-    from geo.extraction import extract
+    from geo.extraction import extract_article
 
     docs, status = _read_all(args.articles, args.published)
     records = []
     for doc in docs:
-        x = extract(doc.text, doc.published, doc_id=Path(doc.path).name, source=doc.source)
+        x = extract_article(doc)
         records += x.records()
     payload = json.dumps(features_to_geojson(records), ensure_ascii=False)
     if args.output:
@@ -86,7 +86,7 @@ def _extract(args: argparse.Namespace) -> int:
 
 def _map(args: argparse.Namespace) -> int:
     from geo.event_files import read_events_geojson
-    from geo.extraction import combine, extract
+    from geo.extraction import combine, extract_article
     from geo.gazetteer import load
     from geo.store import open_store, stored_events
     from layers.export import save_map
@@ -97,10 +97,7 @@ def _map(args: argparse.Namespace) -> int:
         parts.append(stored_events(open_store(args.db, must_exist=True)))
     geojsons = [p for p in args.inputs if str(p).lower().endswith((".geojson", ".json"))]
     docs, status = _read_all([p for p in args.inputs if p not in geojsons], args.published)
-    parts += [
-        extract(d.text, d.published, doc_id=Path(d.path).name, source=d.source).frames()
-        for d in docs
-    ]
+    parts += [extract_article(d).frames() for d in docs]
     for path in geojsons:
         try:
             parts.append(read_events_geojson(path))

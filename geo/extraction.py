@@ -9,12 +9,14 @@ import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cached_property
+from pathlib import Path
 from typing import Any
 
 import geopandas as gpd
 import pandas as pd
 
 from geo import settings
+from geo.articles import DatedArticle
 from geo.events import extract_events
 from geo.frames import events_frame, mentions_frame
 from geo.gazetteer import Gazetteer
@@ -128,6 +130,19 @@ def extract(
         published=when,
         events=(*found.deployments, *found.strikes, *found.attacks),
         mentions=tuple(found.mentions),
+    )
+
+
+def extract_article(article: DatedArticle, gazetteer: Gazetteer | None = None) -> Extraction:
+    """:func:`extract` of one dated article, as every input route reads one: a file
+    (:func:`geo.articles.read_dated_article`) or a pasted or uploaded text. The file's name is
+    the records' ``doc_id``; its sidecar or front matter names the source."""
+    return extract(
+        article.text,
+        article.published,
+        doc_id=Path(article.path).name,
+        gazetteer=gazetteer,
+        source=article.source,
     )
 
 

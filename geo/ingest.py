@@ -18,7 +18,7 @@ from pathlib import Path
 from geo.articles import dated_article
 from geo.dedupe import EventIndex, MatchRules, new_event_id
 from geo.errors import InputError
-from geo.extraction import extract
+from geo.extraction import extract_article
 from geo.published import parse_published
 from geo.records import StoredFields
 from geo.store import MATCH_COLUMNS, Store, rows_frame
@@ -79,7 +79,7 @@ def extract_file(path: str, default_published: str | None = None) -> FileResult:
     digest = hashlib.sha256(data).hexdigest()
     try:
         article = dated_article(data, p, default_published)
-        x = extract(article.text, article.published, doc_id=p.name, source=article.source)
+        x = extract_article(article)
     except (InputError, ValueError) as exc:
         return FileResult(str(p), digest, error=str(exc))
     return FileResult(str(p), digest, article.published.isoformat(), x.records())

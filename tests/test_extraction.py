@@ -117,3 +117,24 @@ def test_records_come_first_and_match_the_frames(sample_text):
             from_frames.append({k: clean_value(v) for k, v in row.items()})
     assert recs == from_frames
     assert x.strikes is x.strikes  # built once
+
+
+def test_one_dated_article_is_read_the_same_way_by_every_route(tmp_path):
+    """The CLI, ingest and the dashboard all call extract_article: the file's name is the
+    doc_id, its date the one the article carries, its front matter the source."""
+    from geo.articles import read_dated_article
+    from geo.extraction import extract_article
+
+    path = tmp_path / "report.txt"
+    path.write_text(
+        "---\ntitle: Strike near Mosul\nurl: https://example.org/a\n---\n"
+        "Published: 2 Dec 2023\n\nOn Friday, US jets struck militants in Mosul, killing four.",
+        encoding="utf-8",
+    )
+    x = extract_article(read_dated_article(path))
+    (strike,) = x.events
+    assert (strike.doc_id, strike.date, strike.source_title) == (
+        "report.txt",
+        "2023-12-01",
+        "Strike near Mosul",
+    )
