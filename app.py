@@ -20,11 +20,11 @@ from geo.articles import DatedArticle, date_text, decode_article, source_of, spl
 from geo.errors import InputError, TroopmapError
 from geo.event_files import events_to_csv, events_to_geojson, parse_events_geojson
 from geo.extraction import combine, extract_article
-from geo.filters import KINDS, RecordFilter, filter_options, weekly_counts
+from geo.filters import RecordFilter, filter_options, weekly_counts
 from geo.gazetteer import load
 from geo.labels import place_labels
 from geo.normalize import clean_text
-from geo.records import TABLE_FIELDS
+from geo.records import KINDS, TABLE_FIELDS
 from geo.settings import DASHBOARD_MAX_CHARS, DATA_DIR, dashboard_stores
 from geo.store import open_store, stored_events
 from layers.export import map_html

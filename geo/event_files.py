@@ -21,11 +21,10 @@ from geo.articles import read_bytes
 from geo.errors import InputError
 from geo.frames import events_frame, frame_rows
 from geo.geojson import features_to_geojson
-from geo.records import KIND_FIELDS, Attack, Deployment, Strike
+from geo.records import KIND_CLASSES, KIND_FIELDS
 
 __all__ = ["events_to_csv", "events_to_geojson", "parse_events_geojson", "read_events_geojson"]
 
-_KINDS = {"deployment": Deployment, "strike": Strike, "attack": Attack}
 _FIELD_SETS = {kind: frozenset(names) for kind, names in KIND_FIELDS.items()}
 
 
@@ -118,14 +117,14 @@ def parse_events_geojson(raw: bytes | str, name: str = "<geojson>") -> dict[str,
     ):
         msg = f"{p}: not a GeoJSON FeatureCollection"
         raise InputError(msg)
-    records: dict[str, list] = {k: [] for k in _KINDS}
+    records: dict[str, list] = {k: [] for k in KIND_CLASSES}
     for i, feat in enumerate(data["features"]):
         props = feat.get("properties") if isinstance(feat, dict) else None
         kind = props.get("kind") if isinstance(props, dict) else None
-        if kind not in _KINDS:
+        if kind not in KIND_CLASSES:
             msg = f"{p}: feature {i} has no known kind (deployment/strike/attack)"
             raise InputError(msg)
-        cls = _KINDS[kind]
+        cls = KIND_CLASSES[kind]
         fields = _FIELD_SETS[kind]
         known = {k: v for k, v in props.items() if k in fields}
         for req in ("doc_id", "source_text", "source_start", "source_end", "confidence"):

@@ -22,12 +22,11 @@ from geo.frames import events_frame, mentions_frame
 from geo.gazetteer import Gazetteer
 from geo.geojson import clean_value, features_to_geojson
 from geo.published import parse_published
-from geo.records import Event, Mention
+from geo.records import KINDS, Event, Mention
 
 __all__ = ["Extraction", "combine", "extract"]
 
 
-_KIND_ORDER = ("deployment", "strike", "attack")
 #: Record fields naming the article, filled from ``source``.
 SOURCE_FIELDS = ("source_title", "source_url", "source_outlet")
 
@@ -84,11 +83,11 @@ class Extraction:
 
     def frames(self) -> dict[str, gpd.GeoDataFrame]:
         """``{"deployment": ..., "strike": ..., "attack": ...}``."""
-        return {"deployment": self.deployments, "strike": self.strikes, "attack": self.attacks}
+        return {kind: getattr(self, f"{kind}s") for kind in KINDS}
 
     def records(self) -> list[dict[str, Any]]:
         """All event records as JSON-safe dicts, deployments then strikes then attacks."""
-        ordered = sorted(self.events, key=lambda e: _KIND_ORDER.index(e.kind))
+        ordered = sorted(self.events, key=lambda e: KINDS.index(e.kind))
         return [{k: clean_value(v) for k, v in e.to_dict().items()} for e in ordered]
 
     def to_geojson(self) -> dict[str, Any]:
@@ -149,7 +148,7 @@ def extract_article(article: DatedArticle, gazetteer: Gazetteer | None = None) -
 def combine(parts: list[dict[str, gpd.GeoDataFrame]]) -> dict[str, gpd.GeoDataFrame]:
     """Stack several ``{kind: frame}`` dicts (one per article or file) kind by kind."""
     out = {}
-    for kind in ("deployment", "strike", "attack"):
+    for kind in KINDS:
         frames = [p[kind] for p in parts if kind in p and len(p[kind])]
         if frames:
             out[kind] = gpd.GeoDataFrame(

@@ -8,11 +8,9 @@ from dataclasses import dataclass, field
 import geopandas as gpd
 import pandas as pd
 
-from geo.records import codes_of
+from geo.records import KINDS, codes_of
 
 __all__ = ["RecordFilter", "filter_options", "weekly_counts"]
-
-KINDS = ("deployment", "strike", "attack")
 
 
 @dataclass(frozen=True)

@@ -212,19 +212,24 @@ STORED_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(StoredFields))
 #: Columns the event view adds to each kind's record columns, in order.
 SUMMARY_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(EventSummary))
 
+#: The record kinds, in the order outputs list them: kind -> record type. A new kind is one
+#: record type here (and its map layer); every list of kinds is derived from this.
+KIND_CLASSES: dict[str, type[Event]] = {
+    cls.__dataclass_fields__["kind"].default: cls for cls in (Deployment, Strike, Attack)
+}
+KINDS: tuple[str, ...] = tuple(KIND_CLASSES)
 #: GeoJSON properties every event feature has, in order (the issue's contract).
 EVENT_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(Event))
 #: Columns of each kind's GeoDataFrame.
 KIND_FIELDS: dict[str, tuple[str, ...]] = {
-    cls.__dataclass_fields__["kind"].default: tuple(f.name for f in fields(cls))
-    for cls in (Deployment, Strike, Attack)
+    kind: tuple(f.name for f in fields(cls)) for kind, cls in KIND_CLASSES.items()
 }
 
 
 def _fields_typed(*types: str) -> tuple[str, ...]:
     """Fields of any record kind whose annotation is one of ``types`` ("int", "float"), in
     order: the column types of frames and stores are derived from the records, once."""
-    kinds = (Deployment, Strike, Attack)
+    kinds = KIND_CLASSES.values()
     return tuple(
         dict.fromkeys(
             f.name for cls in kinds for f in fields(cls) if str(f.type).split(" |")[0] in types
@@ -240,7 +245,7 @@ NUMERIC_FIELDS: tuple[str, ...] = _fields_typed("int", "float")
 
 def _marked(key: str) -> dict[str, Any]:
     """``{field: value}`` of the record fields whose metadata has ``key``."""
-    kinds = (Deployment, Strike, Attack, EventSummary)
+    kinds = (*KIND_CLASSES.values(), EventSummary)
     return {f.name: f.metadata[key] for cls in kinds for f in fields(cls) if key in f.metadata}
 
 

@@ -15,13 +15,12 @@ import shapely
 
 from geo.areas import AREA_PRECISIONS
 from geo.frames import frame_rows
+from geo.records import KINDS
 from layers.escape import html_text
 from layers.popups import event_popup, event_tooltip, place_label
 from layers.style import KIND_COLOURS, POPUP_OPTIONS
 
 __all__ = ["areas_layer", "split_area_records"]
-
-_ORDER = ("deployment", "strike", "attack")
 
 
 def split_area_records(
@@ -55,7 +54,7 @@ def areas_layer(
     a popup with every record's details and sentence (all text escaped)."""
     group = folium.FeatureGroup(name=name)
     by_place: dict[str, list[dict]] = {}
-    for kind in _ORDER:
+    for kind in KINDS:
         frame = frames.get(kind)
         if frame is None or not len(frame):
             continue
@@ -71,7 +70,7 @@ def areas_layer(
         label = f"{html_text(where)} (area): " + " · ".join(lines)
         popup = "<hr>".join(event_popup(r) for r in recs)
         kinds = [r.get("kind") for r in recs]
-        colour = KIND_COLOURS[max(_ORDER, key=kinds.count)]
+        colour = KIND_COLOURS[max(KINDS, key=kinds.count)]
         features.append(
             {
                 "type": "Feature",

@@ -9,10 +9,10 @@ import geopandas as gpd
 import shapely
 
 from geo.areas import area_shapes
-from geo.filters import KINDS
 from geo.frames import events_frame
 from geo.gazetteer import Gazetteer
 from geo.labels import PlaceLabel, place_labels
+from geo.records import KINDS
 from layers.areas import areas_layer, split_area_records
 from layers.attacks import attacks_layer
 from layers.basemap import add_base_layers

@@ -60,3 +60,10 @@ def test_several_codes_are_written_and_read_one_way():
     assert codes_of("US,GB") == ("US", "GB") and codes_of(" US , GB ") == ("US", "GB")
     assert codes_of(None) == () and codes_of(float("nan")) == () and codes_of("") == ()
     assert codes_of(codes_field(["IL", "US"])) == ("IL", "US")
+
+
+def test_the_kinds_are_listed_once():
+    from geo.records import KIND_CLASSES, KINDS, Deployment
+
+    assert KINDS == ("deployment", "strike", "attack") and KIND_CLASSES["deployment"] is Deployment
+    assert tuple(KIND_FIELDS) == KINDS
