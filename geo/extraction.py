@@ -55,16 +55,20 @@ class Extraction:
     mentions: tuple[Mention, ...] = ()
 
     @cached_property
+    def _frames(self) -> dict[str, gpd.GeoDataFrame]:
+        return {kind: events_frame(self.events, kind) for kind in KINDS}
+
+    @property
     def deployments(self) -> gpd.GeoDataFrame:
-        return events_frame(self.events, "deployment")
+        return self._frames["deployment"]
 
-    @cached_property
+    @property
     def strikes(self) -> gpd.GeoDataFrame:
-        return events_frame(self.events, "strike")
+        return self._frames["strike"]
 
-    @cached_property
+    @property
     def attacks(self) -> gpd.GeoDataFrame:
-        return events_frame(self.events, "attack")
+        return self._frames["attack"]
 
     @cached_property
     def places(self) -> gpd.GeoDataFrame:
@@ -83,7 +87,7 @@ class Extraction:
 
     def frames(self) -> dict[str, gpd.GeoDataFrame]:
         """``{"deployment": ..., "strike": ..., "attack": ...}``."""
-        return {kind: getattr(self, f"{kind}s") for kind in KINDS}
+        return dict(self._frames)
 
     def records(self) -> list[dict[str, Any]]:
         """All event records as JSON-safe dicts, deployments then strikes then attacks."""
