@@ -21,7 +21,7 @@ import pandas as pd
 
 from geo.gazetteer import distance_km
 from geo.geojson import clean_value
-from geo.records import SUMMARY_FIELDS, codes_of
+from geo.records import KIND_CLASSES, SUMMARY_FIELDS, codes_of
 
 __all__ = ["MATCH_FIELDS", "EventIndex", "MatchRules", "event_view", "match_event", "new_event_id"]
 
@@ -51,12 +51,11 @@ def _actors_compatible(a: Any, b: Any) -> bool:
     return bool(set(codes_of(a)) & set(codes_of(b)))
 
 
-#: The fields that decide whether two records of a kind are one event (a store reads these,
-#: and ``kind`` and ``event_id``, to match new records: :data:`geo.store.MATCH_COLUMNS`).
-MATCH_FIELDS = {
-    "strike": ("date", "place_id", "lat", "lon", "actor"),
-    "deployment": ("date", "actor", "country"),
-    "attack": ("date", "country", "target"),
+#: The fields that decide whether two records of a kind are one event, as each record type
+#: declares them (``match_fields``); a store reads these, and ``kind`` and ``event_id``, to
+#: match new records (:data:`geo.store.MATCH_COLUMNS`).
+MATCH_FIELDS: dict[str, tuple[str, ...]] = {
+    kind: cls.match_fields for kind, cls in KIND_CLASSES.items()
 }
 
 

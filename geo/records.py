@@ -6,7 +6,7 @@ Column names of GeoDataFrames, GeoJSON properties and CLI output come from these
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
-from typing import Any, Literal
+from typing import Any, ClassVar, Literal
 
 Feature = Literal["country", "admin1", "admin2", "city", "site", "region"]
 Role = Literal["location", "dateline", "actor", "metonym"]
@@ -131,6 +131,8 @@ class Deployment(Event):
     """
 
     kind: str = field(default="deployment", metadata={"table": 0})
+    #: Fields that decide whether two deployment records are one event (geo.dedupe).
+    match_fields: ClassVar[tuple[str, ...]] = ("date", "actor", "country")
     force_name: str | None = None
     operation: str | None = None
 
@@ -148,6 +150,8 @@ class Strike(Event):
     """
 
     kind: str = field(default="strike", metadata={"table": 0})
+    #: Fields that decide whether two strike records are one event (geo.dedupe).
+    match_fields: ClassVar[tuple[str, ...]] = ("date", "place_id", "lat", "lon", "actor")
     weapon: str | None = field(default=None, metadata={"label": "Weapon"})
     group_id: str | None = None
     ref_place: str | None = None
@@ -172,6 +176,8 @@ class Attack(Event):
     """
 
     kind: str = field(default="attack", metadata={"table": 0})
+    #: Fields that decide whether two attack records are one event (geo.dedupe).
+    match_fields: ClassVar[tuple[str, ...]] = ("date", "country", "target")
     weapons: str | None = field(default=None, metadata={"label": "Weapon"})
     countries: str | None = field(default=None, metadata={"label": "Countries (one report)"})
     group_id: str | None = None
