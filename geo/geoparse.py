@@ -123,6 +123,10 @@ _ADMIN_WORD = re.compile(
 )
 #: Right before a name, these make it a place even when the article also uses it for a person.
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|at|from|near|outside|around|across)\s+$", re.I)
+#: A name ending in a lowercase "city"/"town" followed by "of <Name>" describes that name:
+#: "the Gaza city of Khan Younis", "the Iraqi town of Hit".
+_DESCRIBED_TOWN = re.compile(r"\s(?:city|town|village)$")
+_OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 _IN_PROVINCE = re.compile(r"\s+in\s+(?:the\s+)?", re.I)
 _CITY_WORD = re.compile(r"^\s+(?:city|town|village)\b", re.I)
 _CITY_BEFORE = re.compile(r"(?:city|town|village) of\s+$", re.I)
@@ -210,6 +214,8 @@ def _candidates(
         return []  # "Nov. 1, 2017": a date, not Nov in Tajikistan
     if fold_name(surface) in lexicon().table_phrases("weapons"):
         return []  # "a Tomahawk missile", "Storm Shadow": a weapon, not Tomahawk, Wisconsin
+    if _DESCRIBED_TOWN.search(surface) and _OF_NAME.match(text, end):
+        return []  # "the southern Gaza city of Khan Younis": Khan Younis, not Gaza City
     first = next((c for c in surface if c.isalpha()), "")
     latin = first.isascii() or "LATIN" in unicodedata.name(first, "")
     if latin and not first.isupper():

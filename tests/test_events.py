@@ -195,3 +195,9 @@ def test_a_country_whose_demonym_is_its_name_is_a_place():
     text = "Around 1,200 French troops remain in Niger, while 400 Italian soldiers are stationed in Djibouti."
     deps = extract_events(text, PUB).deployments
     assert {(d.actor, d.country, d.count) for d in deps} == {("FR", "NE", 1200), ("IT", "DJ", 400)}
+
+
+def test_the_city_of_a_described_place_is_one_event():
+    text = "Israeli airstrikes on the southern Gaza city of Khan Younis killed at least 12 people on Tuesday."
+    st = _one(extract_events(text, PUB).strikes)
+    assert (st.place, st.fatalities, st.actor) == ("Khan Younis", 12, "IL")
