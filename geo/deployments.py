@@ -44,13 +44,7 @@ def _patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
         re.I,
     )
     # between the troops and their place: "are stationed in (eastern) (the city of)"
-    parts = "|".join(
-        sorted(
-            (p.replace(" ", r"[\s-]+") for p in lex.table_phrases("directions")),
-            key=len,
-            reverse=True,
-        )
-    )
+    parts = lex.table_alternation("directions")
     in_place = re.compile(
         r"^\s*(?:(?:are|were|is|remain|remained|have\s+been|has\s+been|had\s+been|will\s+be|would\s+be|being)\s+)?"
         r"(?:(?:currently\s+|now\s+|already\s+)?(?:stationed|deployed|based|serving|posted|present|sent|headed)\s+)?"

@@ -87,6 +87,7 @@ class _Words:
     modals: frozenset[str]
     time: frozenset[str]
     speaker_in: re.Pattern  # "officials in (the) X said": X is where the speaker is
+    locative: re.Pattern  # "in (the) (northern) X": X is where, not an adjective
 
 
 @lru_cache(maxsize=1)
@@ -99,6 +100,13 @@ def _words() -> _Words:
         ),
         modals=lex.phrases("words", "modal"),
         time=lex.phrases("words", "time"),
+        locative=re.compile(
+            r"\b(?:in|at|near|on|inside|outside|across|throughout|over|into|of|from|to|around|"
+            r"toward|towards)\s+(?:the\s+)?"
+            rf"(?:(?:{lex.table_alternation('directions')})[\s-]+"
+            r"(?:parts?\s+of\s+(?:the\s+)?)?)?$",
+            re.I,
+        ),
         speaker_in=re.compile(
             rf"\b(?:{lex.alternation('cues', 'speaker')})\s+in\s+(?:the\s+)?$", re.I
         ),
@@ -609,12 +617,6 @@ def _in_longer_name(m: Mention, text: str, s: int) -> bool:
     return bool(org and org.group(1).lower() not in _PLACE_WORDS)
 
 
-_LOCATIVE = re.compile(
-    r"\b(?:in|at|near|on|inside|outside|across|throughout|over|into|of|from|to|around|toward|towards)\s+(?:the\s+)?$",
-    re.I,
-)
-
-
 def _is_subject(m: Mention, text: str, seg_lo: int, before: str, triggers: Sequence[Hit]) -> bool:
     """A name opening its clause (or following "since", "when" ...) and followed by a verb is
     the actor of that clause ("The United States strongly condemns", "since Riyadh began");
@@ -635,7 +637,7 @@ def _is_subject(m: Mention, text: str, seg_lo: int, before: str, triggers: Seque
 def _attributive(m: Mention, text: str, before: str) -> bool:
     """A country used as an adjective: "U.S. support", "UK standard practice", "attacks against
     U.S. and international vessels" (not "in Iraq yesterday", not "Iraq and Syria")."""
-    if m.feature != "country" or _LOCATIVE.search(before):
+    if m.feature != "country" or _words().locative.search(before):
         return False
     if re.match(r"\s+(?:and|or)\s+[A-Z][\w-]+\s+[a-z]", text[m.end : m.end + 40]):
         return True  # "US and British warships"

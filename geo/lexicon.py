@@ -130,6 +130,17 @@ class Lexicon:
         """Folded phrases of every label of one table (e.g. all weapon names)."""
         return self._by_table.get(table, frozenset())
 
+    def table_alternation(self, table: str) -> str:
+        """:meth:`alternation` of every phrase of ``table``, whatever its label (words joined
+        by any run of whitespace or hyphens: "north west", "north-west")."""
+        return "|".join(
+            sorted(
+                (p.replace(" ", r"[\s-]+") for p in self.table_phrases(table)),
+                key=len,
+                reverse=True,
+            )
+        )
+
     def alternation(self, table: str, label: str) -> str:
         """A regex alternation of the phrases of ``table`` with ``label``, longest first, any
         run of whitespace between words (``"troops|forces|soldiers"``)."""

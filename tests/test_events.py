@@ -201,3 +201,9 @@ def test_the_city_of_a_described_place_is_one_event():
     text = "Israeli airstrikes on the southern Gaza city of Khan Younis killed at least 12 people on Tuesday."
     st = _one(extract_events(text, PUB).strikes)
     assert (st.place, st.fatalities, st.actor) == ("Khan Younis", 12, "IL")
+
+
+def test_a_named_part_in_a_list_of_countries_stays_a_place():
+    text = "Turkey said its jets struck 20 Kurdish militant targets in northern Iraq and Syria on Sunday."
+    strikes = extract_events(text, PUB).strikes
+    assert {(s.place_id, s.actor) for s in strikes} == {("cc:IQ#north", "TR"), ("cc:SY", "TR")}
