@@ -113,12 +113,22 @@ def _record(inc: Incident, text: str, doc_id: str, gaz: Gazetteer) -> Strike | A
     return rec
 
 
+_IN_BEFORE = re.compile(r"\b(?:in|into|over|across|inside)\s+(?:the\s+)?$", re.I)
+
+
 def _heading_country(text: str, s: int, e: int, ms: list[Mention]) -> str | None:
-    """The country a section heading names ("Syria", "Strikes in Iraq"), or None."""
+    """The country a section heading names as a place ("Syria", "Strikes in Iraq"): the one
+    after "in" when there is one ("U.S. Self-Defense Strikes in Somalia"), or None."""
     words = text[s:e].split()
     if len(words) > 5 or text[s:e].rstrip().endswith((".", "!", "?", '"', "”")):
         return None
-    return next((m.country for m in ms if m.resolved and m.feature == "country"), None)
+    named = [
+        m
+        for m in ms
+        if m.resolved and m.feature == "country" and m.role in ("location", "dateline")
+    ]
+    placed = [m for m in named if _IN_BEFORE.search(text[max(s, m.start - 12) : m.start])]
+    return (placed or named)[0].country if named else None
 
 
 def _paragraphs(text: str, spans: list[tuple[int, int]]) -> list[int]:

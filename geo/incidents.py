@@ -88,6 +88,7 @@ class _Words:
     time: frozenset[str]
     speaker_in: re.Pattern  # "officials in (the) X said": X is where the speaker is
     locative: re.Pattern  # "in (the) (northern) X": X is where, not an adjective
+    own_forces: re.Pattern  # "its forces", "their jets": the forces of the sentence's speaker
 
 
 @lru_cache(maxsize=1)
@@ -106,6 +107,9 @@ def _words() -> _Words:
             rf"(?:(?:{lex.table_alternation('directions')})[\s-]+"
             r"(?:parts?\s+of\s+(?:the\s+)?)?)?$",
             re.I,
+        ),
+        own_forces=re.compile(
+            rf"\b(?:its|their)\s+(?:own\s+)?(?:{lex.alternation('roles', 'force')})\b", re.I
         ),
         speaker_in=re.compile(
             rf"\b(?:{lex.alternation('cues', 'speaker')})\s+in\s+(?:the\s+)?$", re.I
@@ -810,6 +814,20 @@ def _actor(text: str, s: int, e: int, head: Hit, ms: Sequence[Mention]) -> str |
         )
         if right_before or subject:
             codes.append(m.country)
+    if not codes:  # "U.S. Central Command said its forces conducted a strike": the speaker's
+        own = _words().own_forces.search(text, s, head.start)
+        if own is not None:
+            speakers = [
+                m
+                for m in ms
+                if m.resolved
+                and m.country
+                and m.feature in ("country", "region")
+                and m.end <= own.start()
+                and m.role != "dateline"
+            ]
+            if speakers:
+                codes.append(speakers[-1].country)
     return codes_field(codes)
 
 

@@ -7,6 +7,9 @@ headings and bullet points of press releases are read one by one.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from geo.lexicon import lexicon
 
 __all__ = ["MAX_SENTENCE_CHARS", "is_sentence_start", "sentence_spans"]
 
@@ -29,6 +32,17 @@ _BOUNDARY = re.compile(
 _SENTENCE_END = (".", "!", "?", "\n", "“", '"', ":", ";", "—", "–", "(", "‘")
 
 
+_INITIALS = re.compile(r"\b(?:[A-Z]\.){2,3}$")
+_NEXT_WORD = re.compile(r"[A-Za-z]+")
+
+
+@lru_cache(maxsize=1)
+def _openers() -> frozenset[str]:
+    """Words that open a sentence after initials ("... the U.S. The ministry said"), from the
+    ``opener`` class of ``data/lexicon/words.csv``."""
+    return lexicon().phrases("words", "opener")
+
+
 def is_sentence_start(text: str, start: int) -> bool:
     """Whether the word at ``start`` opens a sentence, a line or a quotation."""
     before = text[max(0, start - 4) : start].rstrip(" \t")
@@ -49,6 +63,10 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             )
             if not nxt or not nxt.isupper() or titles:
                 continue  # "U.S. personnel", "Gen. Smith"
+            initials = _INITIALS.search(head)
+            word = _NEXT_WORD.match(text, end)
+            if initials and word and word.group(0).lower() not in _openers():
+                continue  # "U.S. Central Command said": a name goes on, an opener starts anew
         spans.append((start, end))
         start = end
     if start < len(text):

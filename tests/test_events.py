@@ -207,3 +207,21 @@ def test_a_named_part_in_a_list_of_countries_stays_a_place():
     text = "Turkey said its jets struck 20 Kurdish militant targets in northern Iraq and Syria on Sunday."
     strikes = extract_events(text, PUB).strikes
     assert {(s.place_id, s.actor) for s in strikes} == {("cc:IQ#north", "TR"), ("cc:SY", "TR")}
+
+
+def test_its_forces_are_the_speakers():
+    text = (
+        "U.S. Central Command said its forces conducted a strike against a Houthi radar site "
+        "near Hodeidah, Yemen, on Feb. 3."
+    )
+    st = _one(extract_events(text, PUB).strikes)
+    assert (st.place, st.actor, st.date) == ("Hodeidah", "US", "2024-02-03")
+
+
+def test_a_heading_is_about_the_country_after_in():
+    text = (
+        "U.S. Self-Defense Strikes in Somalia\n\n"
+        "On Monday, U.S. forces conducted two strikes against al-Shabaab near Kismayo, Somalia.\n\n"
+        "In response, the U.S. conducted two self-defense strikes, killing four militants."
+    )
+    assert {s.country for s in extract_events(text, PUB).strikes} == {"SO"}

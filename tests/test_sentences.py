@@ -1,3 +1,5 @@
+import pytest
+
 from geo.sentences import sentence_spans
 
 
@@ -24,3 +26,16 @@ def test_text_without_sentence_ends_is_cut_into_bounded_pieces():
     spans = sentence_spans(text)
     assert len(spans) > 1 and all(e - s <= MAX_SENTENCE_CHARS for s, e in spans)
     assert spans[0][0] == 0 and spans[-1][1] == len(text.rstrip())
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces"),
+    [
+        ("U.S. Central Command said its forces struck a site.", 1),  # a name goes on
+        ("The U.N. Security Council met on Monday.", 1),
+        ("Sanctions hit the U.S. The ministry said so.", 2),  # an opener starts anew
+        ("He lives in the U.S. Officials said so.", 2),
+    ],
+)
+def test_initials_before_a_capital_end_a_sentence_only_before_an_opener(text, pieces):
+    assert len(sentence_spans(text)) == pieces
