@@ -29,7 +29,7 @@ _QUALS = "|".join(sorted(map(re.escape, QUALIFIERS), key=len, reverse=True))
 
 
 @lru_cache(maxsize=4)
-def _patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+def _patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     """The troop-noun patterns, compiled from the lexicon's ``troop`` cues (and its words for
     a part of a country: "in eastern Syria")."""
     troops = lex.alternation("cues", "troop")
@@ -40,7 +40,7 @@ def _patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
         rf"(?P<noun>{troops})\b(?:\s+of\s+the\s+[\w'’ -]{{1,40}}?(?=\s+(?:are|were|is|have|has|in|to|near)\b))?"
     )
     ellipsis = re.compile(
-        rf"^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?P<qual>{_QUALS})\s+)?(?P<num>\d[\d,]*|[a-z]+(?:[\s-][a-z]+)*?)\s+(?:more\s+)?(?:(?:{troops})\s+)?(?:in|to|across)\s+(?:the\s+)?$",
+        rf"^\s*(?:,\s*(?:and\s+|including\s+)?|\s+and\s+)(?:(?P<qual>{_QUALS})\s+)?(?P<num>\d[\d,]*|[a-z]+(?:[\s-][a-z]+)*?)\s+(?:more\s+)?(?:(?:{troops})\s+)?(?:in|to|across)\s+(?:the\s+)?$",
         re.I,
     )
     # between the troops and their place: "are stationed in (eastern) (the city of)"
@@ -52,7 +52,14 @@ def _patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
         rf"(?:(?:{parts})\s+(?:parts?\s+of\s+(?:the\s+)?)?)?$",
         re.I,
     )
-    return after_number, ellipsis, in_place
+    # a verb of killing or wounding right before the number: its object is the count
+    harm = "|".join(
+        sorted(lex.phrases("casualties", "kill") | lex.phrases("casualties", "injure"), key=len)[
+            ::-1
+        ]
+    )
+    victims = re.compile(rf"\b(?:{harm})\s+(?:(?:{_QUALS})\s+)?$", re.I)
+    return after_number, ellipsis, in_place, victims
 
 
 def _force_code(
@@ -76,7 +83,7 @@ def find_deployments(
     deploy the following to the kingdom: • approximately 200 support personnel").
     """
     text, published, gaz, lex = art.text, art.published, art.gaz, art.lex
-    after_number, ellipsis, in_place = _patterns(lex)
+    after_number, ellipsis, in_place, victims = _patterns(lex)
     out: list[Deployment] = []
     sentence = text[s:e]
     operation = _OPERATION.search(sentence)
@@ -88,6 +95,8 @@ def find_deployments(
             continue
         if _CASUALTY_NEAR.match(text, tm.end(), e):
             continue  # "three US soldiers were killed": casualties, not presence
+        if victims.search(text, max(s, q.start - 30), q.start):
+            continue  # "a bomb killed three Pakistani soldiers": casualties too
         after = tm.end()
         place = next(
             (

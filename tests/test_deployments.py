@@ -35,3 +35,19 @@ def test_items_of_a_deployment_list_take_its_destination():
         "• Approximately 300 support personnel\n"
     )
     assert _deps(text) == [("US", "JO", 300)]
+
+
+def test_soldiers_a_blast_killed_are_no_deployment():
+    from geo.events import extract_events
+
+    text = "A roadside bomb killed three Pakistani soldiers in North Waziristan on Wednesday."
+    found = extract_events(text, dt.date(2024, 3, 7))
+    assert found.deployments == [] and found.strikes[0].fatalities == 3
+
+
+def test_a_share_of_a_force_named_with_including():
+    from geo.events import extract_events
+
+    text = "The United States has roughly 40,000 troops in the Middle East, including about 2,500 in Iraq."
+    deps = extract_events(text, dt.date(2024, 3, 7)).deployments
+    assert {(d.place, d.count) for d in deps} == {("Middle East", 40000), ("Iraq", 2500)}
