@@ -225,3 +225,14 @@ def test_a_heading_is_about_the_country_after_in():
         "In response, the U.S. conducted two self-defense strikes, killing four militants."
     )
     assert {s.country for s in extract_events(text, PUB).strikes} == {"SO"}
+
+
+def test_a_glide_bomb_is_an_air_strike():
+    text = "A Russian glide bomb struck a residential building in Kharkiv on Monday, killing 2 and injuring 35."
+    st = _one(extract_events(text, PUB).strikes)
+    assert (st.event_type, st.actor, st.fatalities, st.injuries) == (
+        "air/drone strike",
+        "RU",
+        2,
+        35,
+    )
