@@ -28,6 +28,7 @@ _JOIN_AFTER = re.compile(r"(?:\s*\(\d+\))?(?:\s+[\w'’-]+){0,3}?\s+and\s+$")
 _JOINED = re.compile(r"(?:\s*\(\d+\))?(?:\s+[\w'’-]+){0,3}?\s+and\s+", re.I)
 _ONE = re.compile(r"\s+(?:one|a|an|another)\s+((?:[\w'’-]+[ \t]+){0,3}[\w'’-]+)", re.I)
 _NEXT_WORD = re.compile(r"\s*(?:\(\d+\)\s*)?(?:more\s+|other\s+)?([\w%'’-]+)")
+_AGE = re.compile(r"[-\s]+(?:year|month)s?[-\s]+old\b", re.I)
 _PAREN = re.compile(r"\([^()]{0,80}\)|,\s*including\b[^,;.]{0,120}(?:,|--|—)|--[^-]{0,120}--")
 
 
@@ -67,6 +68,8 @@ def _victim_quantities(text: str, s: int, e: int, units: frozenset[str]) -> list
         raw = text[q.start : q.end]
         if 1900 <= q.value <= 2100 and "," not in raw and raw.strip()[-4:].isdigit():
             continue  # a year
+        if _AGE.match(text, q.end, min(e, q.end + 12)):
+            continue  # "a 70-year-old woman": an age
         nxt = _NEXT_WORD.match(text, q.end, min(e, q.end + 40))
         if nxt and fold_name(nxt.group(1)) in units:
             continue

@@ -1,5 +1,7 @@
 """Counts of the dead and wounded, from phrasings written for these tests."""
 
+import datetime as dt
+
 import pytest
 
 from geo.casualties import find_tolls
@@ -58,3 +60,11 @@ def test_an_explicit_zero():
         "fatalities": (0, "exact"),
         "injuries": (0, "exact"),
     }
+
+
+def test_an_age_is_no_count_of_victims():
+    from geo.events import extract_events
+
+    text = "Russian shelling of Kherson on Monday wounded a 70-year-old woman, officials said."
+    (st,) = extract_events(text, dt.date(2024, 3, 7)).strikes
+    assert st.injuries == 1

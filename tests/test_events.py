@@ -236,3 +236,9 @@ def test_a_glide_bomb_is_an_air_strike():
         2,
         35,
     )
+
+
+def test_a_district_after_a_citys_possessive_keeps_the_city_a_place():
+    text = "Clashes in Khartoum's Bahri district killed at least 8 civilians on Tuesday."
+    ev = extract_events(text, PUB).attacks
+    assert [(a.place, a.fatalities) for a in ev] == [("Khartoum", 8)]
