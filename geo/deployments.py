@@ -53,11 +53,7 @@ def _patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Patt
         re.I,
     )
     # a verb of killing or wounding right before the number: its object is the count
-    harm = "|".join(
-        sorted(lex.phrases("casualties", "kill") | lex.phrases("casualties", "injure"), key=len)[
-            ::-1
-        ]
-    )
+    harm = lex.alternation("casualties", "kill", "injure")
     victims = re.compile(rf"\b(?:{harm})\s+(?:(?:{_QUALS})\s+)?$", re.I)
     return after_number, ellipsis, in_place, victims
 

@@ -131,24 +131,15 @@ class Lexicon:
         return self._by_table.get(table, frozenset())
 
     def table_alternation(self, table: str) -> str:
-        """:meth:`alternation` of every phrase of ``table``, whatever its label (words joined
-        by any run of whitespace or hyphens: "north west", "north-west")."""
-        return "|".join(
-            sorted(
-                (p.replace(" ", r"[\s-]+") for p in self.table_phrases(table)),
-                key=len,
-                reverse=True,
-            )
-        )
+        """:meth:`alternation` of every phrase of ``table``, whatever its label, words joined
+        by any run of whitespace or hyphens ("north west", "north-west")."""
+        return _alternation(self.table_phrases(table), r"[\s-]+")
 
-    def alternation(self, table: str, label: str) -> str:
-        """A regex alternation of the phrases of ``table`` with ``label``, longest first, any
-        run of whitespace between words (``"troops|forces|soldiers"``)."""
-        return "|".join(
-            sorted(
-                (p.replace(" ", r"\s+") for p in self.phrases(table, label)), key=len, reverse=True
-            )
-        )
+    def alternation(self, table: str, *labels: str) -> str:
+        """A regex alternation of the phrases of ``table`` with any of ``labels``, longest
+        first, any run of whitespace between words (``"troops|forces|soldiers"``)."""
+        phrases = frozenset().union(*(self.phrases(table, label) for label in labels))
+        return _alternation(phrases, r"\s+")
 
     def scan(self, text: str) -> dict[str, list[Hit]]:
         """Hits per table, in text order; within a table, leftmost-longest and non-overlapping.
@@ -176,6 +167,11 @@ class Lexicon:
                     last = h.end
             out[table] = kept
         return out
+
+
+def _alternation(phrases: frozenset[str], gap: str) -> str:
+    """Phrases as one regex alternation, longest first, ``gap`` between their words."""
+    return "|".join(sorted((p.replace(" ", gap) for p in phrases), key=len, reverse=True))
 
 
 @lru_cache(maxsize=4)

@@ -62,7 +62,7 @@ class Legend(MacroElement):
         self.bottom = 140 if above_slider else 56
         #: (escaped label, colour) of each actor in use, as the strike layer colours them
         given = list(actors)
-        firsts = sorted({codes_of(a)[0] for a in given if codes_of(a)})
+        firsts = sorted({codes[0] for codes in map(codes_of, given) if codes})
         self.actors = [(html_text(a), actor_colour(a)) for a in firsts]
         if any(not a for a in given):
             self.actors.append(("unknown", actor_colour(None)))

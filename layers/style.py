@@ -38,7 +38,7 @@ def actor_colour(actor: str | None) -> str:
     """A stable colour for an actor code (unknown actors are grey)."""
     if not actor:
         return "#7f7f7f"
-    first = codes_of(actor)[0] if codes_of(actor) else actor
+    first = next(iter(codes_of(actor)), actor)
     if first in _FIXED:
         return _FIXED[first]
     return _PALETTE[sum(map(ord, first)) % len(_PALETTE)]
