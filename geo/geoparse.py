@@ -125,11 +125,13 @@ _ADMIN_WORD = re.compile(
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|at|from|near|outside|around|across)\s+$", re.I)
 #: A name ending in a lowercase "city"/"town" followed by "of <Name>" describes that name:
 #: "the Gaza city of Khan Younis", "the Iraqi town of Hit".
-_DESCRIBED_TOWN = re.compile(r"\s(?:city|town|village)$")
+#: Nouns of a settlement: "Kobani city", "the town of Elbe", "the Gaza city of Khan Younis".
+_TOWN_NOUNS = "city|town|village"
+_DESCRIBED_TOWN = re.compile(rf"\s(?:{_TOWN_NOUNS})$")
 _OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 _IN_PROVINCE = re.compile(r"\s+in\s+(?:the\s+)?", re.I)
-_CITY_WORD = re.compile(r"^\s+(?:city|town|village)\b", re.I)
-_CITY_BEFORE = re.compile(r"(?:city|town|village) of\s+$", re.I)
+_CITY_WORD = re.compile(rf"^\s+(?:{_TOWN_NOUNS})\b", re.I)
+_CITY_BEFORE = re.compile(rf"(?:{_TOWN_NOUNS}) of\s+$", re.I)
 _UNKNOWN_PLACE = re.compile(
     r"(?:\b(?:in|near|outside|around|town of|city of|village of|province of|district of|"
     r"governorate of|region of|suburb of|outskirts of)\s+)"
