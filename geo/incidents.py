@@ -354,6 +354,17 @@ def _near_before(cues: Sequence[Hit], text: str, pos: int, chars: int, label: st
     return best
 
 
+_PARTITIVE = re.compile(r"\s+of\b", re.I)
+
+
+def _announced(cues: Sequence[Hit], text: str, pos: int, since: int = 0) -> bool:
+    """Whether a word after ``since`` announces another incident right before ``pos``
+    ("another strike", "a second blast"); a partitive ("the second of those two blasts") picks
+    out one told before."""
+    c = _near_before(cues, text, pos, 25, "new")
+    return c is not None and c.start >= since and not _PARTITIVE.match(text, c.end)
+
+
 # -- trigger filters ----------------------------------------------------------------------------
 _SEGMENT_END = re.compile(r"[,;:!?()]|\s[—–]\s|\s--\s|\n")
 
@@ -431,7 +442,7 @@ def _clusters(
         if cur is not None:
             far = t.start - cur[-1].end > 150
             strict = {"strike": "remote"}.get(cur[0].label, FAMILIES.get(cur[0].label, "any"))
-            announced = _near_before(cues, text, t.start, 25, "new") is not None or (
+            announced = _announced(cues, text, t.start, cur[-1].end) or (
                 t.entry.form != "verb"
                 and _INDEFINITE.search(text[max(0, t.start - 40) : t.start]) is not None
                 and any(_near_before(cues, text, h.start, 25, "anaphor") for h in cur)
@@ -1032,7 +1043,7 @@ def read_incidents(
         if head.entry.form == "verb" and not im.anaphoric:
             im.anaphoric = _anaphoric_verb(text, head, cues, nouns)
         im.response = any(c.label == "response" and c.end <= head.start for c in cues)
-        im.announced = any(_near_before(cues, text, t.start, 25, "new") for t in cl)
+        im.announced = any(_announced(cues, text, t.start) for t in cl)
         im.new = im.new or im.announced or im.response
         if im.new:
             im.anaphoric = False

@@ -27,6 +27,7 @@ from geo.casualties import Toll
 from geo.dates import DateRef
 from geo.gazetteer import Gazetteer
 from geo.incidents import (
+    FAMILIES,
     RANK,
     IncidentMention,
     Relative,
@@ -95,6 +96,21 @@ def _actors_agree(a: str | None, b: str | None) -> bool:
 
 def _same_place(a: Mention | None, b: Mention | None) -> bool:
     return a is not None and b is not None and a.place_id is not None and a.place_id == b.place_id
+
+
+def _same_violence(inc: Incident, im: IncidentMention, place: Mention) -> bool:
+    """Whether a new-looking mention names the violence of ``inc`` again: the same type, or, in
+    the same town and not announced as another, the same family ("a suicide bomb exploded in
+    Fallujah ... a car bomb which detonated" in a later paragraph)."""
+    if inc.event_type == im.event_type:
+        return True
+    family = FAMILIES.get(inc.event_type, "any")
+    return (
+        not im.announced
+        and place.feature not in _COARSE
+        and family != "any"
+        and family == FAMILIES.get(im.event_type, "any")
+    )
 
 
 def _agree(inc: Incident, im: IncidentMention, date: DateRef | None) -> bool:
@@ -262,11 +278,14 @@ def link_incidents(
         places: list[Mention | None] = list(
             [p for p in im.places if not any(holds(p, f) for f in inner)] + inner or im.fallback
         )  # "Authorities in Nyala, South Darfur's largest city": Nyala
-        if not places and im.relative is None and not im.anaphoric and not im.new and incidents:
+        if not places and im.relative is None and not im.anaphoric and incidents:
             last = incidents[-1]
+            # "six blasts hit Baghdad ... a truck bomb went off near the ministry": one of them
+            part = not im.new or (last.aggregate and not im.announced)
             same_day = own is None or last.date is None or last.date.date == own.date
             if (
-                im.sentence - last.mentions[-1].sentence <= 3
+                part
+                and im.sentence - last.mentions[-1].sentence <= 3
                 and same_day
                 and _agree(last, im, date)
             ):
@@ -317,7 +336,7 @@ def link_incidents(
                             not im.new
                             or inc.first.headline
                             or (
-                                inc.event_type == im.event_type
+                                _same_violence(inc, im, p)
                                 and (im.response or inc.first.paragraph != im.paragraph)
                             )
                         )

@@ -311,3 +311,45 @@ def test_bullets_with_other_counts_at_one_place_are_other_strikes():
         "-- Near Raqqa, three strikes destroyed a weapons cache.\n"
     )
     assert [(e.place, e.date) for e in got] == [("Raqqa", "2024-05-09"), ("Raqqa", "2024-05-08")]
+
+
+def test_one_of_several_blasts_told_again_is_no_new_event():
+    got = _events(
+        "Two bombs exploded at a checkpoint in Baqubah on Wednesday, killing nine people. "
+        "The second of those blasts hit as police gathered at the scene."
+    )
+    assert len(got) == 1 and got[0].fatalities == 9
+    got = _events(
+        "Four car bombs struck Mosul on Wednesday, killing at least 30 people, police said.\n\n"
+        "Witnesses said a truck bomb went off outside the provincial council building."
+    )
+    assert len(got) == 1 and got[0].fatalities == 30
+    # announced as another, it stays another
+    got = _events(
+        "A car bomb struck Mosul on Wednesday, killing eight people. "
+        "Another car bomb went off in Mosul hours later, killing three."
+    )
+    assert [e.fatalities for e in got] == [8, 3]
+
+
+def test_a_later_paragraph_naming_the_bomb_otherwise_is_the_same_event():
+    got = _events(
+        "A suicide bomber killed eleven people at a market in Samarra on Wednesday.\n\n"
+        "Police in Samarra said a car bomb detonated near the market gate."
+    )
+    assert len(got) == 1 and got[0].fatalities == 11
+    # not so at country level: two bombings somewhere in a country may be two events
+    got = _events(
+        "A suicide bomber killed eleven people in Iraq on Wednesday.\n\n"
+        "Police said a car bomb detonated in Iraq on Tuesday, killing four."
+    )
+    assert len(got) == 2
+
+
+def test_forces_retaking_a_town_or_its_airport_is_an_incident_there():
+    ev = _one("On Tuesday, government forces recaptured the town of Kidal from the rebels.")
+    assert ev.place == "Kidal" and ev.kind == "attack" and ev.date == "2024-05-07"
+    ev = _one("Army troops regained control of Kidal's airport on Wednesday.")
+    assert ev.place_name == "Kidal" and ev.date == "2024-05-08"
+    # regaining without a military word is no incident
+    assert _events("The party regained control of the council in Kidal on Tuesday.") == []
