@@ -354,6 +354,9 @@ def _near_before(cues: Sequence[Hit], text: str, pos: int, chars: int, label: st
     return best
 
 
+#: Between a trigger and a later halt word: a stop, or a comma that opens no relative clause
+#: ("bombs found in the area, which were defused" did not go off).
+_CLAUSE_BREAK = re.compile(r"[;.]|,(?!\s+(?:which|that)\b)", re.I)
 _PARTITIVE = re.compile(r"\s+of\b", re.I)
 
 
@@ -362,7 +365,12 @@ def _announced(cues: Sequence[Hit], text: str, pos: int, since: int = 0) -> bool
     ("another strike", "a second blast"); a partitive ("the second of those two blasts") picks
     out one told before."""
     c = _near_before(cues, text, pos, 25, "new")
-    return c is not None and c.start >= since and not _PARTITIVE.match(text, c.end)
+    return (
+        c is not None
+        and c.start >= since
+        and not _PARTITIVE.match(text, c.end)
+        and _near_before(cues, text, c.start, 5, "identity") is None  # "It was the second attack"
+    )
 
 
 # -- trigger filters ----------------------------------------------------------------------------
@@ -406,7 +414,7 @@ def _trigger_status(
             (
                 c.start >= t.end
                 and c.start - t.end <= 80
-                and not re.search(r"[,;.]", text[t.end : c.start])
+                and not _CLAUSE_BREAK.search(text, t.end, c.start)
             )
             or (c.end <= t.start and t.start - c.end <= 25 and _words_between(text, c.end, t.start))
         ):

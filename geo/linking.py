@@ -98,19 +98,24 @@ def _same_place(a: Mention | None, b: Mention | None) -> bool:
     return a is not None and b is not None and a.place_id is not None and a.place_id == b.place_id
 
 
+def _told_in(inc: Incident, paragraph: int) -> bool:
+    """Whether a mention of ``inc`` lies in ``paragraph`` (its scene is told there)."""
+    return any(m.paragraph == paragraph for m in inc.mentions)
+
+
 def _same_violence(inc: Incident, im: IncidentMention, place: Mention) -> bool:
     """Whether a new-looking mention names the violence of ``inc`` again: the same type, or, in
     the same town and not announced as another, the same family ("a suicide bomb exploded in
     Fallujah ... a car bomb which detonated" in a later paragraph)."""
     if inc.event_type == im.event_type:
         return True
-    family = FAMILIES.get(inc.event_type, "any")
-    return (
-        not im.announced
-        and place.feature not in _COARSE
-        and family != "any"
-        and family == FAMILIES.get(im.event_type, "any")
-    )
+    return not im.announced and place.feature not in _COARSE and _kin(inc.event_type, im.event_type)
+
+
+def _kin(a: str, b: str) -> bool:
+    """Whether two event types are of one named family (two explosions, two air raids)."""
+    family = FAMILIES.get(a, "any")
+    return family != "any" and family == FAMILIES.get(b, "any")
 
 
 def _agree(inc: Incident, im: IncidentMention, date: DateRef | None) -> bool:
@@ -281,7 +286,9 @@ def link_incidents(
         if not places and im.relative is None and not im.anaphoric and incidents:
             last = incidents[-1]
             # "six blasts hit Baghdad ... a truck bomb went off near the ministry": one of them
-            part = not im.new or (last.aggregate and not im.announced)
+            part = not im.new or (
+                last.aggregate and not im.announced and _kin(last.event_type, im.event_type)
+            )
             same_day = own is None or last.date is None or last.date.date == own.date
             if (
                 part
@@ -294,9 +301,7 @@ def link_incidents(
         if im.anaphoric and not places and im.relative is None:
             continue  # "the attack" with nothing told before it and no place of its own
         if not places and im.relative is None:
-            scene = next(
-                (inc for inc in reversed(incidents) if inc.first.paragraph == im.paragraph), None
-            )
+            scene = next((inc for inc in reversed(incidents) if _told_in(inc, im.paragraph)), None)
             if scene is not None and scene.place is not None:
                 places = [scene.place]
         if not places and im.relative is None:

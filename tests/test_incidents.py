@@ -353,3 +353,27 @@ def test_forces_retaking_a_town_or_its_airport_is_an_incident_there():
     assert ev.place_name == "Kidal" and ev.date == "2024-05-08"
     # regaining without a military word is no incident
     assert _events("The party regained control of the council in Kidal on Tuesday.") == []
+
+
+def test_it_was_the_second_attack_names_the_one_just_told():
+    got = _events(
+        "A drone strike hit a compound in Kandahar on Tuesday, killing six militants. "
+        "It was the second attack in the city this week."
+    )
+    assert len(got) == 1 and got[0].fatalities == 6
+
+
+def test_bombs_found_and_then_defused_did_not_go_off():
+    got = _events(
+        "A bomb exploded at a mosque in Quetta on Friday, killing seven worshippers. "
+        "Police later found two more bombs nearby, which were then defused."
+    )
+    assert [(e.place, e.fatalities) for e in got] == [("Quetta", 7)]
+
+
+def test_an_incident_with_no_place_takes_the_scene_told_in_its_paragraph():
+    got = _events(
+        "Two car bombs exploded outside a police station in Kirkuk on Saturday, killing 12.\n\n"
+        "The blasts struck at 9 a.m. Minutes later, an armed assault hit a nearby checkpoint."
+    )
+    assert [e.place for e in got] == ["Kirkuk", "Kirkuk"]
