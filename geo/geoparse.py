@@ -23,7 +23,7 @@ from geo.errors import InputError
 from geo.gazetteer import Gazetteer, distance_km, load
 from geo.lexicon import lexicon
 from geo.normalize import fold_name
-from geo.person_names import in_venue_name, person_cue, person_cues
+from geo.person_names import in_venue_name, person_cue, person_cues, vessel_names
 from geo.records import Mention
 from geo.refine import named_parts, not_place_words, sites_by_offset
 from geo.roles import dateline_span, mention_role
@@ -122,6 +122,8 @@ _ADMIN_WORD = re.compile(
     r"^\s+(?:province|governorate|state|region|district|oblast|prefecture|county)\b", re.I
 )
 #: Right before a name, these make it a place even when the article also uses it for a person.
+#: A title's dot and the capitalised name after it ("Brig. Gen.").
+_TITLE_DOT = re.compile(r"\.\s+[A-Z]")
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|at|from|near|outside|around|across)\s+$", re.I)
 #: A name ending in a lowercase "city"/"town" followed by "of <Name>" describes that name:
 #: "the Gaza city of Khan Younis", "the Iraqi town of Hit".
@@ -332,9 +334,15 @@ def _drop_person_names(spans: list[_Span], gaz: Gazetteer, text: str) -> list[_S
     ends = {s.end for s in significant}
     starts = {s.start for s in significant}
     cues = person_cues()
-    persons: set[str] = set()
+    persons = vessel_names(text, cues)  # "USS Carney ... the Carney": a ship, never the town
     kept = []
     for s in spans:
+        if (
+            fold_name(text[s.start : s.end]) in cues.dotted_titles
+            and _TITLE_DOT.match(text, s.end)
+            and not _PLACE_PREPOSITION.search(text[max(0, s.start - 12) : s.start])
+        ):
+            continue  # "Brig. Gen. Yahya Saree": a title, not Brig in Switzerland
         if in_venue_name(text, s.end, cues):
             continue  # "Northumberland Avenue", "Rogers Centre", "French Quarter": another place
         if all(feature[r] == "country" for r, _ in s.cands) and " " not in text[s.start : s.end]:
@@ -354,7 +362,7 @@ def _drop_person_names(spans: list[_Span], gaz: Gazetteer, text: str) -> list[_S
         town = all(feature[r] in ("city", "site") for r, _ in s.cands)
         cue = person_cue(text, s.start, s.end, cues, small, (starts, ends), town)
         if cue is not None:
-            if small and cue in ("title", "given", "speech"):
+            if cue == "vessel" or (small and cue in ("title", "given", "speech")):
                 persons.add(fold_name(text[s.start : s.end]))  # a surname: Dr Ivins ... Ivins
             continue
         if " " in text[s.start : s.end] or any(feature[r] != "city" for r, _ in s.cands):

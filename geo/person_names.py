@@ -18,7 +18,7 @@ from geo import settings
 from geo.lexicon import lexicon
 from geo.normalize import fold_name
 
-__all__ = ["PersonCues", "in_venue_name", "person_cue", "person_cues"]
+__all__ = ["PersonCues", "in_venue_name", "person_cue", "person_cues", "vessel_names"]
 
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w'’]*)(\.?)( )$")
 _WORD_AFTER = re.compile(r" ([A-Za-z][\w'’-]*)")
@@ -38,6 +38,10 @@ class PersonCues:
     titles: frozenset[str]
     speech: frozenset[str]
     given: frozenset[str]
+    #: ship prefixes: the name after one is a vessel's ("USS Carney")
+    vessels: frozenset[str] = frozenset()
+    #: titles written with a dot ("Brig. Gen. Saree"): such a word is no place
+    dotted_titles: frozenset[str] = frozenset()
     #: words that make "<given name> <word>" a place ("Jordan Valley", "Victoria Falls")
     place_words: frozenset[str] = frozenset()
     #: words that make "<place> <word>" another place or none ("Northumberland Avenue")
@@ -54,11 +58,23 @@ def person_cues(folder: str | Path | None = None) -> PersonCues:
         given = frozenset(fold_name(r["phrase"]) for r in rows if (r.get("phrase") or "").strip())
     return PersonCues(
         titles=lex.phrases("persons", "title"),
+        vessels=lex.phrases("persons", "vessel"),
+        dotted_titles=lex.phrases("words", "title_abbrev"),
         speech=lex.phrases("persons", "speech"),
         given=given,
         place_words=lex.phrases("persons", "place"),
         venues=lex.phrases("persons", "venue"),
     )
+
+
+def vessel_names(text: str, cues: PersonCues) -> set[str]:
+    """Folded names written after a ship prefix in ``text`` ("USS Carney" gives "carney"): the
+    ship's, wherever the article names it again."""
+    if not cues.vessels:
+        return set()
+    prefixes = "|".join(re.escape(v.upper()) for v in sorted(cues.vessels, key=len, reverse=True))
+    found = re.finditer(rf"\b(?:{prefixes})\s+([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)", text)
+    return {fold_name(m.group(1)) for m in found}
 
 
 def _word_before(text: str, start: int) -> tuple[str, bool] | None:
@@ -81,6 +97,7 @@ def person_cue(
     ``places`` holds the start and end offsets of the place names found in the text: a
     neighbouring word that is itself a place is no evidence ("Paris Texas", "Israel-Gaza").
 
+    - ``vessel``: a ship prefix in capitals stands right before it ("USS Carney");
     - ``title``: a title stands right before it ("Senator Kerry", "Dr. Ivins");
     - ``given``: a capitalised given name stands right before it ("Ashley Sutton");
     - ``forename`` (when ``town``: only towns and cities, of any size, not provinces, which
@@ -99,6 +116,8 @@ def person_cue(
     if before is not None:
         word, dotted = before
         folded = fold_name(word)
+        if folded in cues.vessels and word.isupper():
+            return "vessel"
         if folded in cues.titles and (word[0].isupper() or dotted):
             return "title"
         if word[0].isupper() and not dotted and folded in cues.given and start - 1 not in ends:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
 from geo.lexicon import lexicon
 
@@ -17,10 +18,6 @@ __all__ = ["MAX_SENTENCE_CHARS", "is_sentence_start", "sentence_spans"]
 #: so reading a sentence, which compares its words with each other, stays linear in the text.
 MAX_SENTENCE_CHARS = 1500
 
-_ABBREV = re.compile(
-    r"(?:\b(?:[A-Z]\.){1,3}|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sgt|Maj|Capt|Adm|Gov|Sen|Rep|Rev|No|"
-    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Co|Corp|Ltd|vs|Va|Calif|Fla|Mass|Pa)\.)$"
-)
 # Linear on any input: a run of "." or "!?" is entered only at its first character (the
 # lookbehind), and its quantifiers are possessive, so no position is scanned twice.
 _BOUNDARY = re.compile(
@@ -34,6 +31,23 @@ _SENTENCE_END = (".", "!", "?", "\n", "“", '"', ":", ";", "—", "–", "(", "
 
 _INITIALS = re.compile(r"\b(?:[A-Z]\.){2,3}$")
 _NEXT_WORD = re.compile(r"[A-Za-z]+")
+
+
+class _Abbreviations(NamedTuple):
+    any: re.Pattern  # initials or a listed abbreviation with its dot, at the end of a stretch
+    title: re.Pattern  # a person's title with its dot ("Brig."): never ends a sentence
+
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> _Abbreviations:
+    """Patterns of the ``abbrev`` and ``title_abbrev`` classes of ``data/lexicon/words.csv``."""
+    lex = lexicon()
+    titles = lex.alternation("words", "title_abbrev")
+    others = lex.alternation("words", "abbrev", "title_abbrev")
+    return _Abbreviations(
+        any=re.compile(rf"(?:\b(?:[A-Z]\.){{1,3}}|\b(?i:{others})\.)$"),
+        title=re.compile(rf"\b(?:{titles})\.$", re.IGNORECASE),
+    )
 
 
 @lru_cache(maxsize=1)
@@ -53,15 +67,13 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence, whitespace trimmed, in order."""
     spans = []
     start = 0
+    abbrev = _abbreviations()
     for m in _BOUNDARY.finditer(text):
         end = m.end()
         head = text[max(0, m.start() - 12) : m.start() + 1]
-        if text[m.start()] == "." and _ABBREV.search(head):
+        if text[m.start()] == "." and abbrev.any.search(head):
             nxt = text[end : end + 1]
-            titles = re.search(
-                r"\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sgt|Maj|Capt|Adm|Gov|Sen|Rep|Rev)\.$", head
-            )
-            if not nxt or not nxt.isupper() or titles:
+            if not nxt or not nxt.isupper() or abbrev.title.search(head):
                 continue  # "U.S. personnel", "Gen. Smith"
             initials = _INITIALS.search(head)
             word = _NEXT_WORD.match(text, end)

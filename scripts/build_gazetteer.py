@@ -36,6 +36,7 @@ import tarfile
 import tempfile
 import unicodedata
 import zipfile
+from collections.abc import Sequence
 from pathlib import Path
 
 import geopandas as gpd
@@ -497,6 +498,7 @@ def build(min_population: int) -> None:
 
     # --- curated aliases --------------------------------------------------------------------
     region_rows = []
+    part_rows: list[tuple[str, str, float, float]] = []
     blocked: set[str] = set()
     with open(DATA / "aliases.csv", encoding="utf-8") as fh:
         reader = csv.DictReader(line for line in fh if not line.startswith("#"))
@@ -528,6 +530,8 @@ def build(min_population: int) -> None:
                     region_rows.append((r["target"], r["name"], r["country"], members))
             elif r["kind"] == "block":
                 blocked.add(fold_name(r["name"]))
+            elif r["kind"] == "part":
+                part_rows.append((r["target"], r["name"], float(r["lat"]), float(r["lon"])))
             else:
                 names.append((r["target"], r["name"], r["kind"]))
 
@@ -619,7 +623,7 @@ def build(min_population: int) -> None:
     reg = gpd.GeoDataFrame(regions, crs="EPSG:4326")
     reg["geometry"] = shapely.simplify(reg.geometry.values, 0.01, preserve_topology=True)
     reg.to_file(gpkg, layer="regions", driver="GPKG", SPATIAL_INDEX="NO")
-    write_parts(gpkg, DATA / "parts.parquet")
+    write_parts(gpkg, DATA / "parts.parquet", part_rows)
 
     counts = places_df["feature"].value_counts().to_dict()
     _given_names(DATA / "lexicon" / "given_names.csv", web2)
@@ -728,12 +732,18 @@ def _add_airbases(
             names.append((pid, base, "alias"))
 
 
-def write_parts(gpkg: Path, path: Path) -> None:
+def write_parts(
+    gpkg: Path, path: Path, curated: Sequence[tuple[str, str, float, float]] = ()
+) -> None:
     """The point of each part ("north", "centre" ...) of every country, province and region
-    with an outline (``geo.parts``), as (place_id, part, lat, lon) rows."""
+    with an outline (``geo.parts``), as (place_id, part, lat, lon) rows, and the ``curated``
+    parts of seas and areas with no outline (``part`` rows of ``aliases.csv``)."""
     from geo.parts import PARTS, part_point
 
-    rows = []
+    unknown = {part for _, part, _, _ in curated} - set(PARTS)
+    if unknown:
+        raise SystemExit(f"aliases.csv: unknown parts {sorted(unknown)} (see geo.parts.PARTS)")
+    rows = list(curated)
     for layer, key, prefix in (
         ("admin0", "iso2", "cc:"),
         ("admin1", "code", "a1:"),

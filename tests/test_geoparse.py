@@ -332,3 +332,16 @@ def test_a_given_name_that_speaks_is_a_person(text, name):
 def test_air_bases_are_sites(text, name, country):
     m = next(m for m in geoparse(text) if m.text == name)
     assert (m.feature, m.country) == ("site", country) and m.place_id.startswith("ap:")
+
+
+def test_a_ship_named_after_a_town_is_no_place_wherever_the_article_names_it():
+    text = (
+        "The USS Carney shot down two drones over the Red Sea. "
+        "Officials said the Carney was not damaged."
+    )
+    assert [m.name for m in geoparse(text) if m.resolved] == ["Red Sea"]
+
+
+def test_a_title_written_with_a_dot_is_no_town():
+    text = "A spokesman, Brig. Gen. Ali Nasser, said rebels attacked a base near Kismayo."
+    assert [m.text for m in geoparse(text) if m.resolved] == ["Kismayo"]

@@ -377,3 +377,8 @@ def test_an_incident_with_no_place_takes_the_scene_told_in_its_paragraph():
         "The blasts struck at 9 a.m. Minutes later, an armed assault hit a nearby checkpoint."
     )
     assert [e.place for e in got] == ["Kirkuk", "Kirkuk"]
+
+
+def test_an_attack_in_a_part_of_a_sea_is_placed_in_that_part():
+    ev = _one("On Tuesday, Houthi missiles struck a cargo ship in the southern Red Sea.")
+    assert ev.place_name == "southern Red Sea" and 12 < ev.lat < 17 and 40 < ev.lon < 44

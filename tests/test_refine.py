@@ -72,3 +72,22 @@ def test_a_capitalised_direction_inside_a_sentence_is_part_of_a_name():
     assert "#" not in nile.place_id  # not the west of the River Nile state
     (syria,) = [m for m in geoparse("Eastern Syria saw strikes.") if m.resolved]
     assert syria.place_id == "cc:SY#east"  # opening the sentence, it is the part
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "lat_range", "lon_range"),
+    [
+        ("Three missiles landed in the southern Red Sea.", "southern Red Sea", (12, 17), (40, 44)),
+        ("Drones were downed over the northwestern Black Sea.", "northwestern Black Sea", (44, 47), (29, 33)),
+        ("Boats sank in the central Mediterranean.", "central Mediterranean", (32, 38), (11, 20)),
+    ],
+)  # fmt: skip
+def test_a_part_of_a_sea_takes_its_curated_point(text, name, lat_range, lon_range):
+    from geo.gazetteer import load
+    from geo.parts import split_part_id
+
+    (m,) = [m for m in geoparse(text) if m.resolved]
+    assert m.name == name
+    base, part = split_part_id(m.place_id)
+    lat, lon = load().part_point(base, part)
+    assert lat_range[0] < lat < lat_range[1] and lon_range[0] < lon < lon_range[1]

@@ -39,3 +39,13 @@ def test_text_without_sentence_ends_is_cut_into_bounded_pieces():
 )
 def test_initials_before_a_capital_end_a_sentence_only_before_an_opener(text, pieces):
     assert len(sentence_spans(text)) == pieces
+
+
+def test_titles_with_a_dot_never_end_a_sentence():
+    text = "A spokesman, Brig. Gen. Ali Nasser, said so. Lt. Col. Ahmed agreed. On Jan. 5 it ended."
+    got = [text[s:e] for s, e in sentence_spans(text)]
+    assert got == [
+        "A spokesman, Brig. Gen. Ali Nasser, said so.",
+        "Lt. Col. Ahmed agreed.",
+        "On Jan. 5 it ended.",
+    ]
