@@ -113,6 +113,9 @@ def _record(inc: Incident, text: str, doc_id: str, gaz: Gazetteer) -> Strike | A
     return rec
 
 
+#: A photo caption: a paragraph of one sentence that ends with the photo's year (and a credit):
+#: "Rescuers search the rubble in Kharkiv, May 6, 2024. (Reuters)".
+_CAPTION_END = re.compile(r"\b(?:19|20)\d\d\b[^.!?\n]{0,40}[.!?]?\s*(?:\([^()\n]{0,80}\))?\s*$")
 _IN_BEFORE = re.compile(r"\b(?:in|into|over|across|inside)\s+(?:the\s+)?$", re.I)
 
 
@@ -135,6 +138,20 @@ def _paragraphs(text: str, spans: list[tuple[int, int]]) -> list[int]:
     """Paragraph number of each sentence (a blank line, or a line break before a new line)."""
     breaks = [m.start() for m in _PARAGRAPH.finditer(text)]
     return [bisect.bisect_left(breaks, s) for s, _ in spans]
+
+
+def _is_caption(text: str, s: int, e: int, spans: list[tuple[int, int]], n: int) -> bool:
+    """Whether sentence ``n`` (``text[s:e]``) is a photo caption: a paragraph of its own that
+    ends with a year, the photo's date ("..., Feb. 3, 2024. (Reuters)")."""
+    alone = (n == 0 or "\n" in text[spans[n - 1][1] : s]) and (
+        n + 1 == len(spans) or "\n" in text[e : spans[n + 1][0]]
+    )
+    if not alone:
+        # the credit "(Reuters)" may be read as a sentence of its own
+        nxt = spans[n + 1] if n + 1 < len(spans) else None
+        alone = nxt is not None and text[nxt[0]] == "(" and "\n" in text[nxt[1] : nxt[1] + 3]
+        e = nxt[1] if alone and nxt else e
+    return alone and _CAPTION_END.search(text, s, e) is not None
 
 
 def extract_events(
@@ -189,6 +206,7 @@ def extract_events(
             for im in found:
                 im.section_country = section
                 im.headline = n == 0 and not text[s:e].rstrip().endswith((".", "!", "?", '"', "”"))
+                im.caption = _is_caption(text, s, e, spans, n)
             ims += found
     for inc in link_incidents(ims, published, gaz):
         rec = _record(inc, text, doc_id, gaz)

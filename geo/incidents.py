@@ -229,6 +229,7 @@ class IncidentMention:
     announced: bool = False
     response: bool = False
     headline: bool = False
+    caption: bool = False  # a photo caption: its date is the photo's, no context for the text
 
     @property
     def kind(self) -> str:

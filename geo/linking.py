@@ -261,15 +261,15 @@ def link_incidents(
                 ),
                 None,
             )
-        date, date_own = own, own is not None
+        date, date_own = own, own is not None and not im.caption  # a caption dates its photo
         if date is None and ante is not None:
             date = ante.date
         if date is None and ctx is not None:
             date = ctx
         if date is None:
             date = im.statement_date
-        if own is not None:
-            ctx = own
+        if own is not None and not im.caption:
+            ctx = own  # a caption's day is the photo's: the report may tell another
         if ante is not None and all(
             _same_place(p, ante.place)
             or holds(ante.place, p)

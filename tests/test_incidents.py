@@ -382,3 +382,14 @@ def test_an_incident_with_no_place_takes_the_scene_told_in_its_paragraph():
 def test_an_attack_in_a_part_of_a_sea_is_placed_in_that_part():
     ev = _one("On Tuesday, Houthi missiles struck a cargo ship in the southern Red Sea.")
     assert ev.place_name == "southern Red Sea" and 12 < ev.lat < 17 and 40 < ev.lon < 44
+
+
+def test_a_photo_captions_day_does_not_date_the_report_after_it():
+    text = (
+        "Rescuers search the rubble of a school after a missile strike in Kharkiv, May 2, 2024. "
+        "(Reuters)\n\n"
+        "Russian missiles struck a market in Kharkiv, the governor said.\n\n"
+        "The strike on the market on Thursday killed six people."
+    )
+    got = _events(text)
+    assert ("Kharkiv", "2024-05-09", 6) in [(e.place, e.date, e.fatalities) for e in got]
