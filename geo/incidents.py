@@ -1042,10 +1042,13 @@ def read_incidents(
             im.plural = first_noun.entry.form == "noun_pl"
             im.new = _INDEFINITE.search(before) is not None
             qs = find_quantities(text, max(s, first_noun.start - 30), first_noun.start)
+            between = text[qs[-1].end : first_noun.start] if qs else ""
             if (
                 qs
                 and _words_between(text, qs[-1].end, first_noun.start)
                 and first_noun.start - qs[-1].end <= 25
+                and len(between.split()) <= 2  # "seven US air strikes"
+                and not _PREPOSITION.search(between)  # not "26 killed in Yemen airstrike"
                 and text[qs[-1].end : qs[-1].end + 1] != "-"  # "a five-hour-long attack"
             ):
                 im.count = qs[-1].value  # "seven strikes", "two car bombs"

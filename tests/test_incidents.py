@@ -393,3 +393,11 @@ def test_a_photo_captions_day_does_not_date_the_report_after_it():
     )
     got = _events(text)
     assert ("Kharkiv", "2024-05-09", 6) in [(e.place, e.date, e.fatalities) for e in got]
+
+
+def test_a_death_toll_before_the_noun_is_no_count_of_strikes():
+    got = _events(
+        "26 Killed in Yemen Airstrike\n\n"
+        "At least 26 people have died in an airstrike on a market in Saada, medics said."
+    )
+    assert [(e.fatalities, e.count) for e in got] == [(26, None)]
