@@ -77,6 +77,8 @@ class DateRef:
     end: int
     since: bool = False
     context_days: int | None = None
+    #: told from the day of writing ("today", "overnight"): a report dated otherwise moves it
+    from_writing: bool = False
 
     @property
     def latest(self) -> dt.date:
@@ -260,5 +262,5 @@ def _dates(text: str, published: dt.date, start: int, stop: int) -> tuple[DateRe
             precision = "year"
         if d is None:
             continue
-        out.append(DateRef(d, precision, m.start(), m.end(), since, ctx))
+        out.append(DateRef(d, precision, m.start(), m.end(), since, ctx, kind == "rel"))
     return tuple(out)

@@ -246,6 +246,7 @@ _DEIXIS_FEATURES = {
 _LOCATIVE_BEFORE_DEIXIS = re.compile(
     r"\b(?:in|near|at|on|around|across|outside|into|over|of|from|to)\s+$", re.I
 )
+_NAMED_AFTER = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 _SUBJECT_VERB_AFTER = re.compile(
     r"\s+(?:\w+ly\s+)?(?:would|will|has|have|had|is|was|are|were|said|says|did|does|can|could|should|may|might)\b"
 )
@@ -267,6 +268,8 @@ def place_deixis(
             text[max(0, c.start - 12) : c.start]
         ):
             continue
+        if _NAMED_AFTER.match(text, c.end):
+            continue  # "the village of Shebekino" names its place: no pointing back
         before = mentions[: bisect.bisect_left(starts, c.start)]
         if want == "dateline":
             ante = next(
@@ -1125,6 +1128,14 @@ def read_incidents(
         ):
             im.date = d  # the day nearest the trigger
             im.date_gap = gap
+
+    for im in out:
+        told = im.statement_date
+        if im.date is not None and im.date.from_writing and told is not None:
+            # "attacked the city overnight, the governor said Thursday": Thursday's overnight
+            shift = told.date - published
+            if told.precision == "day" and shift.days < 0:
+                im.date = replace(im.date, date=im.date.date + shift, from_writing=False)
 
     # casualty counts, to the incident whose trigger precedes them
     for tl in find_tolls(text, s, e, hits.within("casualties", s, e), lex):

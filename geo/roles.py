@@ -80,7 +80,7 @@ def dateline_span(text: str) -> tuple[int, int] | None:
     m = _DATELINE.search(text, 0, min(len(text), 600))
     if not m:
         return None
-    head = m.group("head").split(",")[0]
+    head = m.group("head").split(",")[0].split("(")[0]  # "WASHINGTON (Reuters)": the city
     letters = [c for c in head if c.isalpha()]
     if not letters or not all(c.isupper() for c in letters):
         return None

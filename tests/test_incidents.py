@@ -401,3 +401,22 @@ def test_a_death_toll_before_the_noun_is_no_count_of_strikes():
         "At least 26 people have died in an airstrike on a market in Saada, medics said."
     )
     assert [(e.fatalities, e.count) for e in got] == [(26, None)]
+
+
+def test_the_village_of_a_name_is_that_village_not_one_told_before():
+    got = _events(
+        "Russian shelling of the town of Nikopol wounded a man on Tuesday. "
+        "In Russia's Belgorod region, a Ukrainian drone struck a car in the village of "
+        "Shebekino on Wednesday, officials said."
+    )
+    assert [e.place for e in got] == ["Nikopol", "Shebekino"]
+
+
+def test_overnight_counts_from_the_day_the_report_gives():
+    ev = _one(
+        "A Russian drone attack on Odesa overnight killed three people, "
+        "Governor Oleh Kiper said Wednesday."
+    )
+    assert ev.date == "2024-05-08"
+    ev = _one("A Russian drone attack on Odesa overnight killed three people, the governor said.")
+    assert ev.date == "2024-05-10"

@@ -32,3 +32,15 @@ def test_locations():
     assert _role("troops based in Iraq and Syria", "Syria") == "location"
     assert _role("any attack on Iraqi land", "Iraqi", kind="demonym") == "location"
     assert _role("a strike in Jurf al-Nasr", "Jurf al-Nasr") == "location"
+
+
+def test_a_dateline_with_the_agency_in_parentheses():
+    for text in (
+        "Headline\n\nWASHINGTON (Reuters) - U.S. forces struck launchers in Yemen.",
+        "Headline\n\nKYIV, Ukraine (AP) — Drones hit the city.",
+    ):
+        span = dateline_span(text)
+        assert span is not None and text[span[0] : span[1]].split(" (")[0] in (
+            "WASHINGTON",
+            "KYIV, Ukraine",
+        )
