@@ -17,7 +17,7 @@ __all__ = ["BEARINGS", "MAX_KM", "Offset", "destination", "offset_before"]
 
 _RELATIVE = re.compile(
     r"(?:(?P<qual>around|about|some|roughly|nearly|approximately|almost|over|more than)\s+)?"
-    r"(?P<num>\d+(?:\.\d+)?|[a-z]+(?:[\s-][a-z]+)?)\s*[-\s]?(?P<unit>kilometers|kilometres|km|miles|mi)\b\s+"
+    r"(?P<num>\d+(?:\.\d+)?|[a-z]+(?:[\s-][a-z]+)?)\s*[-\s]?(?P<unit>kilometers|kilometres|km|(?:nautical\s+)?miles|nm|mi)\b\s+"
     r"(?:\([^)]*\)\s+)?(?:to\s+the\s+)?(?P<dir>(?:north|south|east|west)(?:-?(?:north|south|east|west)){0,2})(?:ern)?\s+of\s+(?:the\s+)?(?:capital\s+(?:of\s+)?)?$",
     re.I,
 )
@@ -48,7 +48,9 @@ BEARINGS = {
 MAX_KM = 2000.0  # a "N km from X" beyond this is a misreading, not a place
 #: How far before a place's name such a phrase may start (characters).
 _REACH = 90
-_UNITS = ("km", "kilomet", "mi")
+_UNITS = ("km", "kilomet", "mi", "nm")
+#: Kilometres per unit, by the unit's first two letters ("nautical miles" and "nm" are 1.852).
+_KM_PER = {"mi": 1.609344, "na": 1.852, "nm": 1.852}
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,7 +74,8 @@ def offset_before(text: str, end: int, lo: int = 0) -> Offset | None:
     q = find_quantities(m.group("num"))
     if not q:
         return None
-    km = q[0].value * (1.609344 if m.group("unit").lower().startswith("mi") else 1.0)
+    unit = m.group("unit").lower()
+    km = q[0].value * _KM_PER.get(unit[:2], 1.0)
     direction = m.group("dir").lower().replace("-", "")
     if not 0 < km <= MAX_KM or direction not in BEARINGS:
         return None

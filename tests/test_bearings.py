@@ -32,3 +32,12 @@ def test_destination_moves_the_distance_along_the_bearing():
     assert lat == pytest.approx(1.0, abs=0.01) and lon == pytest.approx(0.0)
     lat, lon = destination(0.0, 0.0, 111.32, "east")
     assert lon == pytest.approx(1.0, abs=0.01) and lat == pytest.approx(0.0, abs=1e-9)
+
+
+def test_nautical_miles_as_maritime_reports_give_them():
+    for phrase, km in (
+        ("a tanker about 76 nautical miles northwest of ", 76 * 1.852),
+        ("a vessel 60 nm southwest of ", 60 * 1.852),
+    ):
+        off = offset_before(phrase, len(phrase))
+        assert off is not None and abs(off.km - km) < 0.01
