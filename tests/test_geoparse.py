@@ -345,3 +345,10 @@ def test_a_ship_named_after_a_town_is_no_place_wherever_the_article_names_it():
 def test_a_title_written_with_a_dot_is_no_town():
     text = "A spokesman, Brig. Gen. Ali Nasser, said rebels attacked a base near Kismayo."
     assert [m.text for m in geoparse(text) if m.resolved] == ["Kismayo"]
+
+
+def test_a_curated_alias_picks_the_namesake_news_means():
+    # GeoNames gives Engels (Saratov) its old name Pokrovsk; news means the Donetsk town
+    text = "Russian troops launched assaults near Pokrovsk on Friday."
+    (m,) = [m for m in geoparse(text) if m.text == "Pokrovsk"]
+    assert m.resolved and (m.country, m.admin1) == ("UA", "UA-14")

@@ -420,3 +420,14 @@ def test_overnight_counts_from_the_day_the_report_gives():
     assert ev.date == "2024-05-08"
     ev = _one("A Russian drone attack on Odesa overnight killed three people, the governor said.")
     assert ev.date == "2024-05-10"
+
+
+def test_heavy_fighting_and_plural_assaults_are_incidents():
+    ev = _one("Heavy fighting broke out between the army and rebels in Sake on Wednesday.")
+    assert ev.kind == "attack" and ev.event_type == "armed clash/raid" and ev.place == "Sake"
+    ev = _one(
+        "Ukrainian forces repelled Russian assaults near Pokrovsk on Thursday, the army said."
+    )
+    assert ev.kind == "attack" and ev.date == "2024-05-09"
+    # bare fighting is often a whole war, not one incident
+    assert _events("Fighting in Sudan has displaced millions since April 2023.") == []
