@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 
 from geo.casualties import Toll
 from geo.dates import DateRef
-from geo.gazetteer import Gazetteer
+from geo.gazetteer import Gazetteer, distance_km
 from geo.incidents import (
     FAMILIES,
     RANK,
@@ -96,6 +96,24 @@ def _actors_agree(a: str | None, b: str | None) -> bool:
 
 def _same_place(a: Mention | None, b: Mention | None) -> bool:
     return a is not None and b is not None and a.place_id is not None and a.place_id == b.place_id
+
+
+#: Two towns this near are one scene for "the attack" ("ambushed a bus east of Palmyra ...
+#: The attack took place near Sukhnah").
+_SCENE_KM = 100.0
+
+
+def _next_town(a: Mention | None, b: Mention) -> bool:
+    """Whether ``a`` and ``b`` are towns or sites less than ``_SCENE_KM`` apart."""
+    towns = ("city", "site")
+    return (
+        a is not None
+        and a.feature in towns
+        and b.feature in towns
+        and a.lat is not None
+        and b.lat is not None
+        and distance_km(a.lat, a.lon, b.lat, b.lon) < _SCENE_KM
+    )
 
 
 def _told_in(inc: Incident, paragraph: int) -> bool:
@@ -275,6 +293,7 @@ def link_incidents(
             or holds(ante.place, p)
             or holds(p, ante.place)
             or ante.place is None
+            or _next_town(ante.place, p)
             for p in im.places
         ):
             _absorb(ante, im, date, date_own)

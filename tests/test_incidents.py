@@ -431,3 +431,17 @@ def test_heavy_fighting_and_plural_assaults_are_incidents():
     assert ev.kind == "attack" and ev.date == "2024-05-09"
     # bare fighting is often a whole war, not one incident
     assert _events("Fighting in Sudan has displaced millions since April 2023.") == []
+
+
+def test_the_attack_placed_at_a_nearby_town_is_the_same_attack():
+    got = _events(
+        "Islamic State militants ambushed a Syrian army bus east of Palmyra on Thursday, killing ten "
+        "soldiers. The attack took place near the town of Sukhnah, a monitor said."
+    )
+    assert len(got) == 1 and got[0].fatalities == 10
+    # far apart, "the attack" told again elsewhere stays its own
+    got = _events(
+        "Militants ambushed an army bus near Palmyra on Thursday, killing ten soldiers. "
+        "The attack in Aleppo on Friday killed three."
+    )
+    assert len(got) == 2
