@@ -83,6 +83,7 @@ class _Words:
     and cues."""
 
     go_on: re.Pattern  # "continued to attack": a summary
+    sequel: re.Pattern  # "came" in "came two days after a bombing": the bombing was before
     subordinator: re.Pattern  # "since Iraq ...": the name opens a clause it is not subject of
     modals: frozenset[str]
     time: frozenset[str]
@@ -96,6 +97,7 @@ def _words() -> _Words:
     lex = lexicon()
     return _Words(
         go_on=re.compile(rf"\b(?:{lex.alternation('words', 'continue')})\s+to\s+$", re.I),
+        sequel=re.compile(rf"\b(?:{lex.alternation('words', 'sequel')})\s+$", re.I),
         subordinator=re.compile(
             rf"\b(?:{lex.alternation('words', 'subordinator')})\s+(?:the\s+)?$", re.I
         ),
@@ -1110,6 +1112,9 @@ def read_incidents(
     for d in find_dates(text, published, s, e):
         if (dateline and dateline[0] <= d.start < dateline[1]) or d.since:
             continue
+        if d.context_days and _words().sequel.search(text, max(s, d.start - 20), d.start):
+            # "The strikes came two days after a suicide bomber ...": that was two days before
+            d = replace(d, context_days=-d.context_days)
         im = nearest(d.start)
         gap = min(abs(d.start - im.trigger_start), abs(d.start - im.trigger_end))
         seg = _segment(text, s, e, d.start)

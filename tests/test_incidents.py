@@ -445,3 +445,18 @@ def test_the_attack_placed_at_a_nearby_town_is_the_same_attack():
         "The attack in Aleppo on Friday killed three."
     )
     assert len(got) == 2
+
+
+def test_came_two_days_after_puts_the_other_incident_before():
+    got = _events(
+        "Pakistani jets bombed hideouts in Khost on Tuesday, killing eight people. "
+        "The strikes came two days after a suicide bomber attacked a military post in "
+        "North Waziristan, killing seven soldiers."
+    )
+    assert [(e.date, e.fatalities) for e in got] == [("2024-05-07", 8), ("2024-05-05", 7)]
+    got = _events(
+        "Pakistani jets bombed hideouts in Khost on Tuesday, killing eight people. "
+        "Two days later, a suicide bomber attacked a military post in North Waziristan, "
+        "killing seven soldiers."
+    )
+    assert [(e.date, e.fatalities) for e in got] == [("2024-05-07", 8), ("2024-05-09", 7)]
