@@ -37,7 +37,7 @@ _DATE_RE = re.compile(
     rf"(?P<since>\b(?:since|from)\s+)?(?:"
     rf"(?P<md>\b(?:(?:{_WD}),?\s+)?(?:{_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}})?)"
     rf"|(?P<dm>\b(?:(?:{_WD}),?\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\b(?:,?\s+\d{{4}})?)"
-    rf"|(?P<ago>\b(?:{_COUNT})\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b)"
+    rf"|(?P<ago>\b(?:{_COUNT})\s+(?P<unit>days?|weeks?|months?|years?)\s+(?:ago|on|since)\b)"
     rf"|(?P<ctx>\b(?:(?:a|one|two|three|the)\s+days?\s+(?:earlier|before|later|after)|"
     rf"(?:on\s+)?the\s+same\s+day|(?:on\s+)?the\s+previous\s+day|the\s+day\s+before|"
     rf"the\s+next\s+day|the\s+following\s+day)\b)"

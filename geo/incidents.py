@@ -84,6 +84,7 @@ class _Words:
 
     go_on: re.Pattern  # "continued to attack": a summary
     sequel: re.Pattern  # "came" in "came two days after a bombing": the bombing was before
+    time_point: re.Pattern  # "days before the attacks": the incident only marks a time
     subordinator: re.Pattern  # "since Iraq ...": the name opens a clause it is not subject of
     modals: frozenset[str]
     time: frozenset[str]
@@ -98,6 +99,10 @@ def _words() -> _Words:
     return _Words(
         go_on=re.compile(rf"\b(?:{lex.alternation('words', 'continue')})\s+to\s+$", re.I),
         sequel=re.compile(rf"\b(?:{lex.alternation('words', 'sequel')})\s+$", re.I),
+        time_point=re.compile(
+            rf"\b(?:{lex.alternation('words', 'time_point')})\s+(?:the|those|these)\s+(?:[\w'’-]+\s+){{0,2}}$",
+            re.I,
+        ),
         subordinator=re.compile(
             rf"\b(?:{lex.alternation('words', 'subordinator')})\s+(?:the\s+)?$", re.I
         ),
@@ -232,6 +237,7 @@ class IncidentMention:
     response: bool = False
     headline: bool = False
     caption: bool = False  # a photo caption: its date is the photo's, no context for the text
+    time_point: bool = False  # "days before the attacks": a known incident marks a time
 
     @property
     def kind(self) -> str:
@@ -391,16 +397,23 @@ def _trigger_status(
     cues: Sequence[Hit],
     weapons: Sequence[Hit],
     military_text: bool = False,
+    triggers: Sequence[Hit] = (),
 ) -> str | None:
     """``ok`` (reports an incident), ``general`` (a habit or summary, which still dates the
-    text around it), or None (not an incident: a threat, plan, denial, idiom or infinitive)."""
+    text around it), or None (not an incident: a threat, plan, denial, idiom or infinitive).
+    ``triggers`` are the sentence's trigger words: none of them is a military word for unrest
+    ("The strike halted traffic, and protesters clashed with police")."""
     if any(c.label == "idiom" and c.start < t.end and t.start < c.end for c in cues):
         return None  # "hit back", "carrier strike group", "vehicle bomb facility"
+    military = any(c.label == "military" and (c.end <= t.start or c.start >= t.end) for c in cues)
+    spans = {(h.start, h.end) for h in triggers}
     if (
-        not t.entry.strong
-        and not (military_text and t.entry.form != "verb")
-        and not any(c.label == "military" and (c.end <= t.start or c.start >= t.end) for c in cues)
+        (not t.entry.strong or t.label == "armed clash/raid")
+        and any(c.label == "civil" for c in cues)
+        and not any(c.label == "military" and (c.start, c.end) not in spans for c in cues)
     ):
+        return None  # "dock workers strike", "protesters clashed with police": unrest
+    if not t.entry.strong and not (military_text and t.entry.form != "verb") and not military:
         return None  # "an earthquake hit", "a labour strike"
     if t.entry.needs == "weapon" and not any(
         -40 <= w.start - t.start <= 60 and not (w.start <= t.start < w.end) for w in weapons
@@ -413,6 +426,7 @@ def _trigger_status(
         return "general" if _words().go_on.search(before) else None
     if _near_before(cues, text, t.start, 22, "negation"):
         return None  # "no attacks", "did not strike"
+
     seg_lo, seg_hi = _segment(text, s, e, t.start)
     status = "ok"
     for c in cues:
@@ -984,8 +998,9 @@ def read_incidents(
     cues = hits.within("cues", s, e)
     weapons = hits.within("weapons", s, e)
     status = {}
-    for t in hits.within("triggers", s, e):
-        st = _trigger_status(text, t, s, e, cues, weapons, military_text)
+    found = hits.within("triggers", s, e)
+    for t in found:
+        st = _trigger_status(text, t, s, e, cues, weapons, military_text, found)
         if st is not None:
             status[t.start] = st
     triggers = [t for t in hits.within("triggers", s, e) if t.start in status]
@@ -1044,6 +1059,7 @@ def read_incidents(
             before = text[max(s, first_noun.start - 40) : first_noun.start]
             ana = _near_before(cues, text, first_noun.start, 25, "anaphor")
             im.anaphoric = bool(ana or _DAY_POSSESSIVE.search(before))
+            im.time_point = im.anaphoric and _words().time_point.search(before) is not None
             im.plural = first_noun.entry.form == "noun_pl"
             im.new = _INDEFINITE.search(before) is not None
             qs = find_quantities(text, max(s, first_noun.start - 30), first_noun.start)

@@ -251,6 +251,7 @@ def link_incidents(
 ) -> list[Incident]:
     """Link the incident mentions of an article into incidents (see the module docstring)."""
     incidents: list[Incident] = []
+    backdrop: list[IncidentMention] = []  # background incidents, told and set aside
     ctx: DateRef | None = None
     doc_country = _main_country([p for im in ims for p in im.places + im.fallback])
     for im in ims:
@@ -262,6 +263,7 @@ def link_incidents(
             _elaborate(incidents, im)
             continue
         if own is not None and (published - own.latest).days > BACKGROUND_DAYS:
+            backdrop.append(im)
             continue
         if not im.reportable:
             ctx = own or ctx  # "Coalition forces continued to attack ISIS yesterday: ..."
@@ -279,6 +281,18 @@ def link_incidents(
                 ),
                 None,
             )
+        if (
+            im.anaphoric
+            and own is None
+            and ante is None
+            and (
+                im.time_point
+                or any(compatible_types(b.event_type, im.event_type) for b in backdrop)
+            )
+        ):
+            # "days before the attacks on the Bataclan" with no attack told: a known incident
+            # marks a time; or one of the background incidents told before
+            continue
         date, date_own = own, own is not None and not im.caption  # a caption dates its photo
         if date is None and ante is not None:
             date = ante.date

@@ -189,6 +189,13 @@ def test_a_place_named_after_a_country_level_incident_locates_it():
         "No attacks were reported in Mosul on Sunday.",
         "An earthquake hit eastern Turkey on Monday, killing dozens.",
         "Washington has hit back at the militias with sanctions.",
+        # unrest and labour, not armed violence
+        "Dock workers strike at Rotterdam port\n\nThousands of workers walked out in Rotterdam on "
+        "Monday. The strike halted container traffic, and police said protesters clashed with "
+        "officers near the terminal gates.",
+        # an anniversary, and a known incident that only marks a time
+        "Remembering the siege of Sarajevo, 30 years on",
+        "Prosecutors said he drove two gunmen to Paris days before the attacks on the Bataclan.",
     ],
 )
 def test_threats_plans_habits_background_and_idioms_are_not_events(text):
