@@ -26,6 +26,11 @@ _AUX = re.compile(
 )
 _JOIN_AFTER = re.compile(r"(?:\s*\(\d+\))?(?:\s+[\w'’-]+){0,3}?\s+and\s+$")
 _JOINED = re.compile(r"(?:\s*\(\d+\))?(?:\s+[\w'’-]+){0,3}?\s+and\s+", re.I)
+#: A verb or a casualty word between two numbers: they count different things ("16 were killed
+#: and 43 injured"), not parts of one group ("nine children and nine adults").
+_VERBISH = re.compile(
+    r"\b(?:was|were|are|is|been|have|has|had|killed|died|dead|wounded|injured|hurt)\b", re.I
+)
 _ONE = re.compile(r"\s+(?:one|a|an|another)\s+((?:[\w'’-]+[ \t]+){0,3}[\w'’-]+)", re.I)
 _NEXT_WORD = re.compile(r"\s*(?:\(\d+\)\s*)?(?:more\s+|other\s+)?([\w%'’-]+)")
 _AGE = re.compile(r"[-\s]+(?:year|month)s?[-\s]+old\b", re.I)
@@ -85,7 +90,7 @@ def _joined_total(text: str, q: Quantity, qs: list[Quantity], forward: bool) -> 
         while True:
             m = _JOINED.match(text, cur.end, cur.end + 60)
             nxt = next((o for o in qs if m and o.start == m.end()), None)
-            if nxt is None:
+            if nxt is None or _VERBISH.search(text, cur.end, nxt.start):
                 return total
             total += nxt.value
             cur = nxt
@@ -95,7 +100,9 @@ def _joined_total(text: str, q: Quantity, qs: list[Quantity], forward: bool) -> 
             (
                 o
                 for o in reversed(qs)
-                if o.end <= cur.start and _JOIN_AFTER.fullmatch(text, o.end, cur.start)
+                if o.end <= cur.start
+                and _JOIN_AFTER.fullmatch(text, o.end, cur.start)
+                and not _VERBISH.search(text, o.end, cur.start)
             ),
             None,
         )
@@ -109,13 +116,23 @@ def _object(
     text: str, end: int, stop: int, qs: list[Quantity], persons: frozenset[str]
 ) -> tuple[int, str] | None:
     """The count right after a verb: "killing at least 75 people", "killed a journalist"."""
-    q = next((o for o in qs if end <= o.start <= end + 3), None)
+    q = next((o for o in qs if end <= o.start <= end + 3 and not text[end : o.start].strip()), None)
     if q is not None:
         return _joined_total(text, q, qs, forward=True), q.qualifier
     one = _ONE.match(text, end, min(stop, end + 60))
-    if one and any(fold_name(w) in persons for w in one.group(1).split()):
-        return 1, "exact"
-    return None
+    if one is None:
+        return None
+    words = list(re.finditer(r"[\w'’-]+", one.group(1)))
+    person = next((w for w in reversed(words) if fold_name(w.group(0)) in persons), None)
+    if person is None:
+        return None
+    # "killed a senior commander and at least four other people": five
+    after = one.start(1) + person.end()
+    m = _JOINED.match(text, after, after + 60)
+    more = next((o for o in qs if m and o.start == m.end()), None)
+    if more is not None and not _VERBISH.search(text, after, more.start):
+        return 1 + _joined_total(text, more, qs, forward=True), more.qualifier
+    return 1, "exact"
 
 
 def _subject(

@@ -238,6 +238,9 @@ class IncidentMention:
     headline: bool = False
     caption: bool = False  # a photo caption: its date is the photo's, no context for the text
     time_point: bool = False  # "days before the attacks": a known incident marks a time
+    #: families of every violence the sentence tells of it ("a suicide bombing followed by an
+    #: assault": explosive and ground), so "the clashes" later can point back to it
+    families: frozenset[str] = frozenset()
 
     @property
     def kind(self) -> str:
@@ -488,14 +491,18 @@ _PLAIN_BOMBS = {"bomb", "bombs", "bombing", "bombings", "bombed"}
 _AIRCRAFT = {"warplanes", "aircraft", "bombers", "airstrike", "drone", "helicopter"}
 
 
-def _event_type(cluster: list[Hit], weapons: list[Hit]) -> str:
+def _event_type(
+    cluster: list[Hit], weapons: list[Hit], tolls: frozenset[tuple[int, int]] = frozenset()
+) -> str:
     """The most specific type the triggers give; a generic "strike" takes the weapon's type,
-    and "bombs" dropped by aircraft are an air strike, not a roadside bomb."""
+    and "bombs" dropped by aircraft are an air strike, not a roadside bomb. A verb of killing
+    (``tolls``: a casualty word) tells the toll, not the violence ("16 were killed when two
+    guided bombs struck")."""
     specific = []
     for h in cluster:  # what comes after the verb is its object: "strikes destroyed an IED"
         if h.label not in _GENERIC:
             specific.append(h)
-        elif h.entry.form == "verb":
+        elif h.entry.form == "verb" and (h.start, h.end) not in tolls:
             break
     named = {w.label for w in weapons}
     if specific:
@@ -1042,7 +1049,9 @@ def read_incidents(
         ]
     nouns = [t for t in triggers if t.entry.form != "verb"] + list(weapons)
     out = []
-    for cl in _clusters(text, triggers, cues, hits.within("casualties", s, e)):
+    casualty_words = hits.within("casualties", s, e)
+    toll_words = frozenset((h.start, h.end) for h in casualty_words)
+    for cl in _clusters(text, triggers, cues, casualty_words):
         head = cl[0]
         im = IncidentMention(
             start=s,
@@ -1050,7 +1059,11 @@ def read_incidents(
             paragraph=paragraph,
             trigger_start=head.start,
             trigger_end=cl[-1].end,
-            event_type=_event_type(cl, [w for w in weapons if abs(w.start - head.start) < 120]),
+            event_type=_event_type(
+                cl, [w for w in weapons if abs(w.start - head.start) < 120], toll_words
+            ),
+            families=frozenset(FAMILIES[h.label] for h in cl if (h.start, h.end) not in toll_words)
+            - {"any"},
             sentence=sentence,
             reportable=any(status[t.start] == "ok" for t in cl),
         )

@@ -116,6 +116,16 @@ def _next_town(a: Mention | None, b: Mention) -> bool:
     )
 
 
+def _told_as(inc: Incident, event_type: str) -> bool:
+    """Whether "the <event_type>" can point back to ``inc``: its type is compatible, or one of
+    its mentions told violence of that family ("a suicide bombing, then gunmen stormed the
+    base" ... "the clashes")."""
+    family = FAMILIES.get(event_type, "any")
+    return compatible_types(inc.event_type, event_type) or any(
+        family in m.families for m in inc.mentions
+    )
+
+
 def _told_in(inc: Incident, paragraph: int) -> bool:
     """Whether a mention of ``inc`` lies in ``paragraph`` (its scene is told there)."""
     return any(m.paragraph == paragraph for m in inc.mentions)
@@ -276,8 +286,7 @@ def link_incidents(
                 (
                     inc
                     for inc in reversed(incidents)
-                    if compatible_types(inc.event_type, im.event_type)
-                    and _actors_agree(inc.actor, im.actor)
+                    if _told_as(inc, im.event_type) and _actors_agree(inc.actor, im.actor)
                 ),
                 None,
             )

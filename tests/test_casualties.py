@@ -35,6 +35,18 @@ def _tolls(text):
         ("It killed a local journalist.", {"fatalities": (1, "exact")}),
         ("The blast caused the deaths of 14 people.", {"fatalities": (14, "exact")}),
         ("The attack caused over 20 injuries.", {"injuries": (20, "over")}),
+        # one named victim and a count of others are one toll
+        (
+            "The strike killed a senior commander and at least four other people.",
+            {"fatalities": (5, "at least")},
+        ),
+        # two counts of different things are not one group
+        (
+            "At least 16 civilians were killed and 43 injured when two bombs struck.",
+            {"fatalities": (16, "at least"), "injuries": (43, "exact")},
+        ),
+        # a number after a comma is no object of the verb
+        ("Several militants killed, 10 detained in Helmand raid", {}),
     ],
 )
 def test_counts(text, want):

@@ -467,3 +467,20 @@ def test_came_two_days_after_puts_the_other_incident_before():
         "killing seven soldiers."
     )
     assert [(e.date, e.fatalities) for e in got] == [("2024-05-07", 8), ("2024-05-09", 7)]
+
+
+def test_the_killing_tells_the_toll_the_bombs_tell_the_violence():
+    ev = _one(
+        "At least 16 civilians were killed and 43 injured when two guided aerial bombs struck "
+        "a hardware store in Kharkiv on Saturday."
+    )
+    assert (ev.event_type, ev.fatalities, ev.injuries) == ("air/drone strike", 16, 43)
+
+
+def test_the_clashes_point_back_to_an_attack_that_began_with_a_bombing():
+    got = _events(
+        "Militants attacked an army base in Kismayo on Friday. The attack began with a suicide "
+        "bombing, and gunmen then stormed the base.\n\n"
+        "Officials said 30 soldiers were killed in the clashes."
+    )
+    assert len(got) == 1 and got[0].fatalities == 30
