@@ -84,6 +84,7 @@ class _Words:
 
     go_on: re.Pattern  # "continued to attack": a summary
     sequel: re.Pattern  # "came" in "came two days after a bombing": the bombing was before
+    sequel_gap: re.Pattern  # "came hours after": what follows is another incident
     time_point: re.Pattern  # "days before the attacks": the incident only marks a time
     subordinator: re.Pattern  # "since Iraq ...": the name opens a clause it is not subject of
     modals: frozenset[str]
@@ -99,6 +100,10 @@ def _words() -> _Words:
     return _Words(
         go_on=re.compile(rf"\b(?:{lex.alternation('words', 'continue')})\s+to\s+$", re.I),
         sequel=re.compile(rf"\b(?:{lex.alternation('words', 'sequel')})\s+$", re.I),
+        sequel_gap=re.compile(
+            rf"\b(?:{lex.alternation('words', 'sequel')})\s+(?:[\w'’-]+\s+){{0,3}}?(?:after|before)\b",
+            re.I,
+        ),
         time_point=re.compile(
             rf"\b(?:{lex.alternation('words', 'time_point')})\s+(?:the|those|these)\s+(?:[\w'’-]+\s+){{0,2}}$",
             re.I,
@@ -480,6 +485,8 @@ def _clusters(
                 and "any" not in (strict, FAMILIES[t.label])
                 and strict != FAMILIES[t.label]
             )  # "The strikes followed a suicide bombing": two incidents
+            # "The strike came hours after Hezbollah fired rockets": another incident
+            announced = announced or bool(_words().sequel_gap.search(text, cur[-1].end, t.start))
             if not far and not announced:  # "a suicide bombing followed by a firefight"
                 cur.append(t)
                 continue
@@ -1051,8 +1058,11 @@ def read_incidents(
     out = []
     casualty_words = hits.within("casualties", s, e)
     toll_words = frozenset((h.start, h.end) for h in casualty_words)
+    prev_end = s
     for cl in _clusters(text, triggers, cues, casualty_words):
         head = cl[0]
+        sequel = prev_end > s and bool(_words().sequel_gap.search(text, prev_end, head.start))
+        prev_end = cl[-1].end
         im = IncidentMention(
             start=s,
             end=e,
@@ -1090,7 +1100,7 @@ def read_incidents(
             im.anaphoric = _anaphoric_verb(text, head, cues, nouns)
         im.response = any(c.label == "response" and c.end <= head.start for c in cues)
         im.announced = any(_announced(cues, text, t.start) for t in cl)
-        im.new = im.new or im.announced or im.response
+        im.new = im.new or im.announced or im.response or sequel  # "came hours after ..."
         if im.new:
             im.anaphoric = False
         wm = next((w for w in weapons if head.start - 60 <= w.start <= cl[-1].end + 60), None)

@@ -484,3 +484,14 @@ def test_the_clashes_point_back_to_an_attack_that_began_with_a_bombing():
         "Officials said 30 soldiers were killed in the clashes."
     )
     assert len(got) == 1 and got[0].fatalities == 30
+
+
+def test_came_hours_after_opens_another_incident_in_the_same_sentence():
+    got = _events(
+        "An Israeli strike on Beirut on Tuesday killed a commander. The strike came hours after "
+        "Hezbollah fired rockets at Majdal Shams on Saturday, killing 12 children."
+    )
+    assert [(e.place, e.date, e.fatalities) for e in got] == [
+        ("Beirut", "2024-05-07", 1),
+        ("Majdal Shams", "2024-05-04", 12),
+    ]
