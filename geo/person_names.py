@@ -42,6 +42,8 @@ class PersonCues:
     vessels: frozenset[str] = frozenset()
     #: titles written with a dot ("Brig. Gen. Saree"): such a word is no place
     dotted_titles: frozenset[str] = frozenset()
+    #: words that make "<place> <word>" a disease's name ("West Nile virus")
+    diseases: frozenset[str] = frozenset()
     #: words that make "<given name> <word>" a place ("Jordan Valley", "Victoria Falls")
     place_words: frozenset[str] = frozenset()
     #: words that make "<place> <word>" another place or none ("Northumberland Avenue")
@@ -64,6 +66,7 @@ def person_cues(folder: str | Path | None = None) -> PersonCues:
         given=given,
         place_words=lex.phrases("persons", "place"),
         venues=lex.phrases("persons", "venue"),
+        diseases=lex.phrases("persons", "disease"),
     )
 
 
@@ -161,10 +164,10 @@ def person_cue(
 
 def in_venue_name(text: str, end: int, cues: PersonCues) -> bool:
     """Whether the capitalised word right after a name makes it a venue's or a street's name
-    ("Rogers Centre", "Hampton Avenue", "French Quarter"), another place than the name's."""
+    ("Rogers Centre", "Hampton Avenue", "French Quarter"), another place than the name's, or
+    any word after it a disease's ("West Nile virus", "Lassa fever")."""
     after = _WORD_AFTER.match(text, end)
-    return (
-        after is not None
-        and after.group(1)[0].isupper()
-        and fold_name(after.group(1)) in cues.venues
-    )
+    if after is None:
+        return False
+    word = fold_name(after.group(1))
+    return (after.group(1)[0].isupper() and word in cues.venues) or word in cues.diseases

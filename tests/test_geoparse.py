@@ -352,3 +352,11 @@ def test_a_curated_alias_picks_the_namesake_news_means():
     text = "Russian troops launched assaults near Pokrovsk on Friday."
     (m,) = [m for m in geoparse(text) if m.text == "Pokrovsk"]
     assert m.resolved and (m.country, m.admin1) == ("UA", "UA-14")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Two horses tested positive for West Nile virus.", "An outbreak of Lassa fever was declared."],
+)
+def test_a_disease_named_after_a_place_is_no_place(text):
+    assert [m.text for m in geoparse(text) if m.resolved] == []
