@@ -162,6 +162,9 @@ _WORDLIKE = 3.0
 #: Zipf frequency from which a small town's name is a common English word ("Church", "Section",
 #: "Jack"): a preposition before it is then no evidence.
 _COMMON_WORD = 4.5
+#: A town named by a very common word, in a country the article does not name, needs evidence
+#: of its own up to this many people ("Liberal", Kansas; "Union", New Jersey).
+_COMMON_TOWN = 100_000
 #: Zipf frequency above which a province's name is read as the English word where a common
 #: word is likely (sentence start, title line, inside a longer name): "More", "Federal", "Store"
 #: (not "Montana" or "Michigan", which are rarer as words).
@@ -359,7 +362,13 @@ def _drop_person_names(spans: list[_Span], gaz: Gazetteer, text: str) -> list[_S
             and fold_name(text[s.start : s.end]) in cues.given
             and not any(capital[r] or feature[r] == "country" for r, _ in s.cands)
         )
-        town = all(feature[r] in ("city", "site") for r, _ in s.cands)
+        # a curated given name before a surname is a person's even when a province bears it
+        # too ("Vladimir Putin"); provinces named like English given names take a capitalised
+        # noun after them ("Florida Senator", "Alberta Liquor Store Association")
+        foreign = fold_name(text[s.start : s.end]) in cues.curated_given
+        town = all(feature[r] in ("city", "site") for r, _ in s.cands) or (
+            foreign and not any(capital[r] or feature[r] == "country" for r, _ in s.cands)
+        )
         cue = person_cue(text, s.start, s.end, cues, small, (starts, ends), town)
         if cue is not None:
             if cue == "vessel" or (small and cue in ("title", "given", "speech")):
@@ -540,7 +549,8 @@ def _score(spans: list[_Span], gaz: Gazetteer, text: str, only_resolved: bool) -
                 if nearby is None:  # the towns named within 2,000 characters, once per name
                     lo = bisect.bisect_left(points, (s.start - 2000, -1))
                     hi = bisect.bisect_right(points, (s.start + 2000, len(col["lat"])))
-                    nearby = {prow for _, prow in points[lo:hi]}
+                    # a namesake's point is no evidence ("Rafah" in Gaza by Rafah in Egypt)
+                    nearby = {prow for _, prow in points[lo:hi]} - {r for r, _ in s.cands}
                 if any(near(row, prow) for prow in nearby if prow != row):
                     own += 2.0
             small = feat == "city" and col["population"][row] < _SMALL_TOWN
@@ -562,6 +572,15 @@ def _score(spans: list[_Span], gaz: Gazetteer, text: str, only_resolved: bool) -
             s.scores[row] = sc + own
             if small and own <= 0 and (cue.ambiguous or cue.wordlike):
                 weak.add(row)
+            elif (
+                cue.common
+                and own <= 0
+                and n_cc == 0
+                and feat == "city"
+                and col["population"][row] < _COMMON_TOWN
+                and not col["capital"][row]
+            ):
+                weak.add(row)  # "the Liberal government" (Liberal, Kansas), "Central Bank"
         ranked = sorted(s.scores.items(), key=lambda kv: -kv[1])
         best, top = _prefer_nested(spans, i, ranked, col, text, cue.admin_word, cue.city_word)
         s.best = best

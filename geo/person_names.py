@@ -42,6 +42,8 @@ class PersonCues:
     vessels: frozenset[str] = frozenset()
     #: titles written with a dot ("Brig. Gen. Saree"): such a word is no place
     dotted_titles: frozenset[str] = frozenset()
+    #: given names curated from other languages ("Vladimir", "Yahya"): never a province's
+    curated_given: frozenset[str] = frozenset()
     #: words that make "<place> <word>" a disease's name ("West Nile virus")
     diseases: frozenset[str] = frozenset()
     #: words that make "<given name> <word>" a place ("Jordan Valley", "Victoria Falls")
@@ -56,14 +58,24 @@ def person_cues(folder: str | Path | None = None) -> PersonCues:
     root = Path(folder) if folder is not None else settings.DATA_DIR / "lexicon"
     lex = lexicon(folder)  # the same cached compilation as the incident reader
     with open(root / "given_names.csv", encoding="utf-8", newline="") as fh:
-        rows = csv.DictReader(line for line in fh if not line.startswith("#"))
-        given = frozenset(fold_name(r["phrase"]) for r in rows if (r.get("phrase") or "").strip())
+        rows = [
+            r
+            for r in csv.DictReader(line for line in fh if not line.startswith("#"))
+            if (r.get("phrase") or "").strip()
+        ]
+    given = frozenset(fold_name(r["phrase"]) for r in rows)
+    # names curated from other languages are rarely also a province's or a state's
+    # ("Vladimir Putin"; the census list holds "Virginia", "Florida", "Alberta")
+    curated = frozenset(
+        fold_name(r["phrase"]) for r in rows if (r.get("source") or "").startswith("curated")
+    )
     return PersonCues(
         titles=lex.phrases("persons", "title"),
         vessels=lex.phrases("persons", "vessel"),
         dotted_titles=lex.phrases("words", "title_abbrev"),
         speech=lex.phrases("persons", "speech"),
         given=given,
+        curated_given=curated,
         place_words=lex.phrases("persons", "place"),
         venues=lex.phrases("persons", "venue"),
         diseases=lex.phrases("persons", "disease"),

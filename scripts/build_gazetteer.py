@@ -155,6 +155,11 @@ def _given_names(path: Path, english: set[str]) -> None:
         with open(folder / fname, encoding="ascii") as fh:
             given |= {line.split()[0].title() for line in fh if line.strip()}
     given = {n for n in given if not (n.lower() in english and zipf_frequency(n, "en") >= 5.0)}
+    curated = []  # rows a linguist added (source=curated): kept as they are
+    if path.exists():
+        with open(path, encoding="utf-8", newline="") as fh:
+            rows = csv.DictReader(line for line in fh if not line.startswith("#"))
+            curated = [r for r in rows if not (r.get("source") or "").startswith("US Census")]
     with open(path, "w", encoding="utf-8", newline="") as fh:
         fh.write("phrase,source\n")
         fh.write(
@@ -165,6 +170,8 @@ def _given_names(path: Path, english: set[str]) -> None:
         )
         for n in sorted(given):
             fh.write(f"{n},US Census 1990\n")
+        for r in curated:
+            fh.write(f"{r['phrase']},{r['source']}\n")
 
 
 def _npm_admin1(workdir: Path) -> dict:

@@ -360,3 +360,30 @@ def test_a_curated_alias_picks_the_namesake_news_means():
 )
 def test_a_disease_named_after_a_place_is_no_place(text):
     assert [m.text for m in geoparse(text) if m.resolved] == []
+
+
+def test_given_names_of_other_languages_mark_persons_not_towns():
+    got = [
+        (m.text, m.country)
+        for m in geoparse("Vladimir Putin met Recep Tayyip Erdogan in Sochi.")
+        if m.resolved
+    ]
+    assert got == [("Sochi", "RU")]
+    # nor does a person's name in Egypt pull Gaza's Rafah to its namesake across the border
+    got = [
+        (m.text, m.country)
+        for m in geoparse("Hamas leader Yahya Sinwar was killed in Rafah.")
+        if m.resolved
+    ]
+    assert got == [("Rafah", "PS")]
+
+
+def test_a_town_named_by_a_common_word_needs_evidence_unless_its_country_is_named():
+    assert [
+        m.text for m in geoparse("The Liberal government in Ottawa said so.") if m.resolved
+    ] == ["Ottawa"]
+    assert ("Hit", "IQ") in [
+        (m.text, m.country)
+        for m in geoparse("Iraqi forces retook Hit from Islamic State.")
+        if m.resolved
+    ]

@@ -68,8 +68,8 @@ def test_names_that_start_with_a_direction_are_whole_places():
 
 
 def test_a_capitalised_direction_inside_a_sentence_is_part_of_a_name():
-    (nile,) = [m for m in geoparse("Cases of West Nile virus rose.") if m.resolved]
-    assert "#" not in nile.place_id  # not the west of the River Nile state
+    (nile,) = [m for m in geoparse("Troops crossed into West Nile on Monday.") if m.resolved]
+    assert "#" not in (nile.place_id or "")  # not the west of the River Nile state
     (syria,) = [m for m in geoparse("Eastern Syria saw strikes.") if m.resolved]
     assert syria.place_id == "cc:SY#east"  # opening the sentence, it is the part
 
