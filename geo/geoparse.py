@@ -121,9 +121,9 @@ _PLACE_TYPE_WORDS = {
 _ADMIN_WORD = re.compile(
     r"^\s+(?:province|governorate|state|region|district|oblast|prefecture|county)\b", re.I
 )
+#: A title's dot and the capitalised name or title after it ("Brig. Gen.", "Det.-Sgt.").
+_TITLE_DOT = re.compile(r"\.(?:\s+|-)[A-Z]")
 #: Right before a name, these make it a place even when the article also uses it for a person.
-#: A title's dot and the capitalised name after it ("Brig. Gen.").
-_TITLE_DOT = re.compile(r"\.\s+[A-Z]")
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|at|from|near|outside|around|across)\s+$", re.I)
 #: A name ending in a lowercase "city"/"town" followed by "of <Name>" describes that name:
 #: "the Gaza city of Khan Younis", "the Iraqi town of Hit".

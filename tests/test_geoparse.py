@@ -345,6 +345,8 @@ def test_a_ship_named_after_a_town_is_no_place_wherever_the_article_names_it():
 def test_a_title_written_with_a_dot_is_no_town():
     text = "A spokesman, Brig. Gen. Ali Nasser, said rebels attacked a base near Kismayo."
     assert [m.text for m in geoparse(text) if m.resolved] == ["Kismayo"]
+    text = "Det.-Sgt. Graham Gibson of the Toronto police said so."
+    assert [m.text for m in geoparse(text) if m.resolved] == ["Toronto"]
 
 
 def test_a_curated_alias_picks_the_namesake_news_means():
