@@ -13,7 +13,7 @@ import datetime as dt
 import hashlib
 import math
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import geopandas as gpd
@@ -28,12 +28,26 @@ __all__ = ["MATCH_FIELDS", "EventIndex", "MatchRules", "event_view", "match_even
 
 @dataclass(frozen=True)
 class MatchRules:
-    """Thresholds for "same event", per kind (days between dates, km between places)."""
+    """Thresholds for "same event" per kind: days between dates and km between places. A kind
+    left out keeps its record type's own (``match_days``, ``match_km`` in :mod:`geo.records`)."""
 
-    strike_days: int = 3
-    strike_km: float = 25.0
-    deployment_days: int = 120
-    attack_days: int = 45
+    days: Mapping[str, int] = field(default_factory=dict)
+    km: Mapping[str, float] = field(default_factory=dict)
+
+    def window(self, kind: Any) -> int:
+        """Days two dates of ``kind`` may lie apart and still tell one event."""
+        cls = KIND_CLASSES.get(kind)
+        return self.days.get(kind, cls.match_days if cls else 0)
+
+    def radius(self, kind: Any) -> float | None:
+        """Km two places of ``kind`` may lie apart (None: the kind matches no places)."""
+        cls = KIND_CLASSES.get(kind)
+        return self.km.get(kind, cls.match_km if cls else None)
+
+
+#: Fields whose rule is not equality (see :class:`geo.records.Event`).
+_PLACE_FIELDS = ("place_id", "lat", "lon")
+_SPECIAL = {"date", "actor", *_PLACE_FIELDS}
 
 
 def _date(value: Any) -> dt.date | None:
@@ -60,32 +74,33 @@ MATCH_FIELDS: dict[str, tuple[str, ...]] = {
 
 
 def _same(new: Mapping[str, Any], old: Mapping[str, Any], rules: MatchRules) -> bool:
+    """Whether two records report one event, by the rules their record type declares."""
     kind = new.get("kind")
     if kind != old.get("kind") or kind not in MATCH_FIELDS:
         return False
-    n = {k: clean_value(new.get(k)) for k in MATCH_FIELDS[kind]}
-    o = {k: clean_value(old.get(k)) for k in MATCH_FIELDS[kind]}
-    d1, d2 = _date(n["date"]), _date(o["date"])
-    if kind == "strike":
-        same_place = bool(n["place_id"]) and n["place_id"] == o["place_id"]
+    cls = KIND_CLASSES[kind]
+    names = MATCH_FIELDS[kind]
+    n = {k: clean_value(new.get(k)) for k in names}
+    o = {k: clean_value(old.get(k)) for k in names}
+    if any(n[k] != o[k] for k in names if k not in _SPECIAL):
+        return False  # "country", "target" ...: equal
+    d1, d2 = _date(n.get("date")), _date(o.get("date"))
+    if d1 and d2 and abs((d1 - d2).days) > rules.window(kind):
+        return False
+    km = rules.radius(kind)
+    if km is not None:
+        same_place = bool(n.get("place_id")) and n.get("place_id") == o.get("place_id")
         if not same_place:
-            coords = [n["lat"], n["lon"], o["lat"], o["lon"]]
-            if None in coords or distance_km(*coords) > rules.strike_km:
+            coords = [n.get("lat"), n.get("lon"), o.get("lat"), o.get("lon")]
+            if None in coords or distance_km(*coords) > km:
                 return False
-        if d1 and d2 and abs((d1 - d2).days) > rules.strike_days:
-            return False
-        if (d1 is None) != (d2 is None) and not same_place:
-            return False
-        return _actors_compatible(n["actor"], o["actor"])
-    if kind == "deployment":
-        if n["actor"] != o["actor"] or n["country"] != o["country"]:
-            return False
-        return not (d1 and d2 and abs((d1 - d2).days) > rules.deployment_days)
-    if kind == "attack":
-        if n["country"] != o["country"] or n["target"] != o["target"]:
-            return False
-        return not (d1 and d2 and abs((d1 - d2).days) > rules.attack_days)
-    return False
+            if (d1 is None) != (d2 is None):
+                return False  # a dated and an undated report at two places: two events
+    if "actor" in names:
+        if cls.match_actors == "share":
+            return _actors_compatible(n["actor"], o["actor"])
+        return n["actor"] == o["actor"]
+    return True
 
 
 def match_event(
@@ -100,8 +115,8 @@ def match_event(
     return None
 
 
-#: Degrees of the grid strikes are filed under; a lookup reads every cell that the box of
-#: ``strike_km`` around the new strike touches.
+#: Degrees of the grid records matched by place are filed under; a lookup reads every cell that
+#: the box of the kind's radius around the new record touches.
 _CELL_DEGREES = 0.25
 _CELLS_AROUND = round(360 / _CELL_DEGREES)  # longitude wraps at the antimeridian
 
@@ -118,18 +133,10 @@ class EventIndex:
         self._by_area: dict[tuple, list[tuple]] = {}  # (kind, country) -> its bucket keys
         self._ids: set[str] = set()
 
-    def _window(self, kind: Any) -> int:
-        r = self.rules
-        return {
-            "strike": r.strike_days,
-            "deployment": r.deployment_days,
-            "attack": r.attack_days,
-        }.get(kind, 0)
-
     def _area(self, rec: Mapping[str, Any]) -> tuple:
         """(kind, country, date bucket): dates fall in buckets as wide as the kind's window."""
         day = _date(clean_value(rec.get("date")))
-        width = max(self._window(rec.get("kind")), 1)
+        width = max(self.rules.window(rec.get("kind")), 1)
         return (
             rec.get("kind"),
             clean_value(rec.get("country")),
@@ -147,12 +154,19 @@ class EventIndex:
         )
 
     def _filed_under(self, rec: Mapping[str, Any]) -> list[tuple]:
-        """The keys (after the area) a stored record is filed under."""
+        """The keys (after the area) a stored record is filed under: the values its kind
+        must share (an attack's target, a deployment's force), or, for a kind matched by
+        place, its place and grid cell."""
         kind = rec.get("kind")
-        if kind == "deployment":
-            return [("actor", clean_value(rec.get("actor")))]
-        if kind == "attack":
-            return [("target", clean_value(rec.get("target")))]
+        if self.rules.radius(kind) is None:
+            cls = KIND_CLASSES.get(kind)
+            shared = [
+                k
+                for k in MATCH_FIELDS.get(kind, ())
+                if k not in ("date", "country", *_PLACE_FIELDS)
+                and not (k == "actor" and cls is not None and cls.match_actors == "share")
+            ]
+            return [(tuple(shared), tuple(clean_value(rec.get(k)) for k in shared))]
         keys = (
             [("place", clean_value(rec.get("place_id")))]
             if clean_value(rec.get("place_id"))
@@ -163,7 +177,8 @@ class EventIndex:
 
     def _looked_up(self, rec: Mapping[str, Any]) -> list[tuple]:
         """The keys under which an event matching ``rec`` must be filed."""
-        if rec.get("kind") != "strike":
+        km = self.rules.radius(rec.get("kind"))
+        if km is None:
             return self._filed_under(rec)
         keys = (
             [("place", clean_value(rec.get("place_id")))]
@@ -174,11 +189,11 @@ class EventIndex:
         if lat is None or lon is None:
             return keys
         lat, lon = float(lat), float(lon)
-        # a box a little larger than strike_km each way (1° of latitude is at least 110.5 km;
-        # a degree of longitude shrinks with the cosine of the box's poleward edge)
-        dlat = 1.05 * self.rules.strike_km / 110.5
+        # a box a little larger than the kind's radius each way (1° of latitude is at least
+        # 110.5 km; a degree of longitude shrinks with the cosine of the box's poleward edge)
+        dlat = 1.05 * km / 110.5
         edge = min(abs(lat) + dlat, 89.0)
-        dlon = min(1.05 * self.rules.strike_km / (110.5 * math.cos(math.radians(edge))), 180.0)
+        dlon = min(1.05 * km / (110.5 * math.cos(math.radians(edge))), 180.0)
         rows = range(
             math.floor((lat - dlat) / _CELL_DEGREES), math.floor((lat + dlat) / _CELL_DEGREES) + 1
         )

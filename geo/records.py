@@ -116,6 +116,15 @@ class Event:
     source_url: str | None = field(default=None, metadata={"table": 17})
     source_outlet: str | None = None
 
+    #: How :mod:`geo.dedupe` tells that two records of a kind report one event: the fields it
+    #: reads (``match_fields``: ``date`` within ``match_days`` of each other; ``place_id``,
+    #: ``lat``, ``lon``: the same place or within ``match_km``; ``actor``: equal, or sharing a
+    #: code when ``match_actors`` is ``"share"``; any other field: equal). A new kind sets these.
+    match_fields: ClassVar[tuple[str, ...]] = ("date", "country")
+    match_days: ClassVar[int] = 0
+    match_km: ClassVar[float | None] = None
+    match_actors: ClassVar[str] = "equal"
+
     def to_dict(self) -> dict[str, Any]:
         """The record as a plain dict, keys in field order (values are plain scalars)."""
         return {name: getattr(self, name) for name in KIND_FIELDS[self.kind]}
@@ -133,6 +142,7 @@ class Deployment(Event):
     kind: str = field(default="deployment", metadata={"table": 0})
     #: Fields that decide whether two deployment records are one event (geo.dedupe).
     match_fields: ClassVar[tuple[str, ...]] = ("date", "actor", "country")
+    match_days: ClassVar[int] = 120  # a figure restated within four months
     force_name: str | None = None
     operation: str | None = None
 
@@ -152,6 +162,9 @@ class Strike(Event):
     kind: str = field(default="strike", metadata={"table": 0})
     #: Fields that decide whether two strike records are one event (geo.dedupe).
     match_fields: ClassVar[tuple[str, ...]] = ("date", "place_id", "lat", "lon", "actor")
+    match_days: ClassVar[int] = 3
+    match_km: ClassVar[float | None] = 25.0
+    match_actors: ClassVar[str] = "share"
     weapon: str | None = field(default=None, metadata={"label": "Weapon"})
     group_id: str | None = None
     ref_place: str | None = None
@@ -178,6 +191,7 @@ class Attack(Event):
     kind: str = field(default="attack", metadata={"table": 0})
     #: Fields that decide whether two attack records are one event (geo.dedupe).
     match_fields: ClassVar[tuple[str, ...]] = ("date", "country", "target")
+    match_days: ClassVar[int] = 45
     weapons: str | None = field(default=None, metadata={"label": "Weapon"})
     countries: str | None = field(default=None, metadata={"label": "Countries (one report)"})
     group_id: str | None = None

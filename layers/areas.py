@@ -18,7 +18,7 @@ from geo.frames import frame_rows
 from geo.records import KINDS
 from layers.escape import html_text
 from layers.popups import event_popup, event_tooltip, place_label
-from layers.style import KIND_COLOURS, POPUP_OPTIONS
+from layers.style import POPUP_OPTIONS, kind_colour
 
 __all__ = ["areas_layer", "split_area_records"]
 
@@ -70,7 +70,7 @@ def areas_layer(
         label = f"{html_text(where)} (area): " + " · ".join(lines)
         popup = "<hr>".join(event_popup(r) for r in recs)
         kinds = [r.get("kind") for r in recs]
-        colour = KIND_COLOURS[max(KINDS, key=kinds.count)]
+        colour = kind_colour(max(KINDS, key=kinds.count))
         features.append(
             {
                 "type": "Feature",

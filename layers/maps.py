@@ -14,10 +14,10 @@ from geo.gazetteer import Gazetteer
 from geo.labels import PlaceLabel, place_labels
 from geo.records import KINDS
 from layers.areas import areas_layer, split_area_records
-from layers.attacks import attacks_layer
 from layers.basemap import add_base_layers
 from layers.clusters import CLUSTER_FROM, cluster_layer
 from layers.deployments import deployments_choropleth, deployments_layer
+from layers.kinds import layer_for, other_kinds
 from layers.labels import add_labels
 from layers.legend import Legend
 from layers.links import reference_links_layer
@@ -54,7 +54,8 @@ def build_map(
     Parameters
     ----------
     frames : mapping
-        ``{"deployment": ..., "strike": ..., "attack": ...}`` GeoDataFrames, EPSG:4326, as
+        ``{"deployment": ..., "strike": ..., "attack": ...}`` GeoDataFrames (one per kind of
+        :data:`geo.records.KINDS`, each drawn by its layer: :mod:`layers.kinds`), EPSG:4326, as
         :meth:`geo.extraction.Extraction.frames`, :func:`geo.extraction.combine` or
         :func:`layers.export.read_events_geojson` give them; a kind left out is empty.
     admin0 : GeoDataFrame, optional
@@ -68,9 +69,8 @@ def build_map(
         Place names to write on the map (:func:`geo.labels.place_labels`), for maps read with
         no tile server.
     """
-    deployments, strikes, attacks = (
-        frames[kind] if kind in frames else events_frame([], kind) for kind in KINDS
-    )
+    frames = {kind: frames[kind] if kind in frames else events_frame([], kind) for kind in KINDS}
+    deployments, strikes = frames["deployment"], frames["strike"]
     fmap = folium.Map(
         location=(30, 40), zoom_start=4, tiles=None, control_scale=True, prefer_canvas=True
     )
@@ -85,14 +85,12 @@ def build_map(
     if shading is not None:
         shading.add_to(fmap)
     areas = areas or {}
-    split = {
-        kind: split_area_records(frame, areas)
-        for kind, frame in (("deployment", deployments), ("strike", strikes), ("attack", attacks))
-    }
+    split = {kind: split_area_records(frame, areas) for kind, frame in frames.items()}
     if any(len(area) for _, area in split.values()):
         areas_layer({k: area for k, (_, area) in split.items()}, areas).add_to(fmap)
     deployments_layer(split["deployment"][0]).add_to(fmap)
-    attacks_layer(split["attack"][0]).add_to(fmap)
+    for kind in other_kinds():  # attacks, and any kind added to geo.records
+        layer_for(kind).build(split[kind][0]).add_to(fmap)
     reference_links_layer(strikes).add_to(fmap)
     features = strike_features(split["strike"][0])
     clustered = len(features["features"]) >= CLUSTER_FROM

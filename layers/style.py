@@ -6,7 +6,14 @@ import math
 
 from geo.records import codes_of
 
-__all__ = ["KIND_COLOURS", "POPUP_OPTIONS", "actor_colour", "count_label", "radius_for"]
+__all__ = [
+    "KIND_COLOURS",
+    "POPUP_OPTIONS",
+    "actor_colour",
+    "count_label",
+    "kind_colour",
+    "radius_for",
+]
 
 KIND_COLOURS = {
     "deployment": "#1f77b4",
@@ -32,6 +39,15 @@ _QUALIFIER_SIGNS = {
     "vague": "~",
     "exact": "",
 }
+
+
+#: Colours of kinds not listed in KIND_COLOURS (a new record kind), picked by name.
+_KIND_PALETTE = ["#2ca02c", "#9467bd", "#17becf", "#bcbd22", "#e377c2", "#8c564b"]
+
+
+def kind_colour(kind: str) -> str:
+    """The colour of a record kind: its own, or a stable one from a palette for a new kind."""
+    return KIND_COLOURS.get(kind) or _KIND_PALETTE[sum(map(ord, kind)) % len(_KIND_PALETTE)]
 
 
 def actor_colour(actor: str | None) -> str:

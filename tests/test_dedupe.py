@@ -30,7 +30,7 @@ def test_different_strikes():
     assert match_event(_with(place_id="gn:2", lat=33.34, lon=44.40), [BASE]) is None  # Baghdad
     assert match_event(_with(actor="IL"), [BASE]) is None
     assert match_event(_with(kind="attack"), [BASE]) is None
-    assert match_event(_with(date="2023-11-24"), [BASE], MatchRules(strike_days=1)) is None
+    assert match_event(_with(date="2023-11-24"), [BASE], MatchRules(days={"strike": 1})) is None
 
 
 def test_deployments_and_attacks():
