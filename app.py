@@ -287,14 +287,14 @@ def main() -> None:
         st.write("Every place name found was placed.")
 
     st.subheader("Downloads")  # files are made only when their button is pressed
-    cols = st.columns(5)
+    cols = st.columns(len(KINDS) + 2)  # all records, one per kind, the table
     cols[0].download_button(
         "All records (GeoJSON)",
         partial(_geojson, list(shown.values())),
         "troopmap.geojson",
         "application/geo+json",
     )
-    for col, kind in zip(cols[1:4], KINDS, strict=True):
+    for col, kind in zip(cols[1:-1], KINDS, strict=True):
         col.download_button(
             f"{kind.capitalize()}s (GeoJSON)",
             partial(_geojson, [shown[kind]]),
@@ -302,7 +302,7 @@ def main() -> None:
             "application/geo+json",
         )
     every_field = pd.DataFrame(rows)  # the CSV has every field of the GeoJSON, lat/lon too
-    cols[4].download_button(
+    cols[-1].download_button(
         "Records (CSV)", partial(events_to_csv, every_field), "troopmap.csv", "text/csv"
     )
     st.download_button(
