@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from geo.geojson import clean_value
-from geo.records import LABELS
+from geo.records import KIND_FIELDS, LABELS
 from layers.escape import html_text
 from layers.style import count_label
 
@@ -64,6 +64,19 @@ def _when(rec: Mapping[str, Any]) -> str | None:
     return f"{text} ({prec})" if prec else text
 
 
+#: Fields the popup writes in its own way above (the others with a label follow by kind).
+_WRITTEN = {
+    "event_type", "date", "date_end", "place", "place_name", "admin1", "admin1_name", "country",
+    "country_name", "geo_precision", "actor", "force_name", "target", "weapon", "weapons",
+    "count", "qualifier", "fatalities", "injuries", "ref_place", "countries", "sources",
+    "source_docs", "doc_id", "source_text", "source_title", "source_url", "source_outlet",
+}  # fmt: skip
+_OWN_FIELDS: dict[str, tuple[str, ...]] = {
+    kind: tuple(f for f in names if f in LABELS and f not in _WRITTEN)
+    for kind, names in KIND_FIELDS.items()
+}
+
+
 def event_popup(rec: Mapping[str, Any]) -> str:
     """HTML popup: what, when, where, how precise, casualties, and the source sentence."""
     kind = clean_value(rec.get("kind")) or "event"
@@ -101,6 +114,8 @@ def event_popup(rec: Mapping[str, Any]) -> str:
         rows.append(_row("Text says", reference_phrase(rec, with_offset=True)))
     if clean_value(rec.get("countries")):
         rows.append(_row(LABELS["countries"], rec.get("countries")))
+    for key in _OWN_FIELDS.get(kind, ()):  # a kind's own labelled fields ("road" of a new kind)
+        rows.append(_row(LABELS[key], clean_value(rec.get(key))))
     if clean_value(rec.get("sources")):
         rows.append(
             _row(
