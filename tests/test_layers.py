@@ -218,3 +218,29 @@ def test_a_part_of_a_country_is_drawn_as_that_part():
     assert east.area < 0.6 * syria.area and east.bounds[0] > syria.bounds[0] + 2
     html = build_map(x.frames(), None, areas).get_root().render()
     assert "Strike, eastern Syria" in html
+
+
+def test_a_kind_with_no_layer_of_its_own_is_drawn_as_markers_with_popups():
+    import geopandas as gpd
+    from shapely.geometry import Point
+
+    from layers.kinds import layer_for
+    from layers.style import kind_colour
+
+    frame = gpd.GeoDataFrame(
+        [
+            {
+                "kind": "checkpoint",
+                "place": "Kidal",
+                "source_text": "Troops <b>held</b> a checkpoint.",
+            }
+        ],
+        geometry=[Point(1.41, 18.44)],
+        crs="EPSG:4326",
+    )
+    spec = layer_for("checkpoint")
+    group = spec.build(frame)
+    html = folium.Map().add_child(group).get_root().render()
+    assert group.layer_name == "Checkpoints" and "&lt;b&gt;held&lt;/b&gt;" in html
+    assert spec.legend == "checkpoint" and kind_colour("checkpoint").startswith("#")
+    assert kind_colour("checkpoint") == kind_colour("checkpoint")  # stable
