@@ -5,10 +5,9 @@ from __future__ import annotations
 import folium
 import geopandas as gpd
 
-from geo.frames import frame_rows
 from layers.escape import html_text
-from layers.popups import event_popup, event_tooltip
-from layers.style import KIND_COLOURS, POPUP_OPTIONS, count_label, radius_for
+from layers.markers import placed_rows, record_marker
+from layers.style import KIND_COLOURS, count_label, radius_for
 
 __all__ = ["deployments_choropleth", "deployments_layer"]
 
@@ -18,21 +17,10 @@ def deployments_layer(
 ) -> folium.FeatureGroup:
     """One circle per deployment, area proportional to troop count, labelled "~2,500 US"."""
     group = folium.FeatureGroup(name=name)
-    for rec in frame_rows(frame):
-        geom = rec.get("geometry")
-        if geom is None or geom.is_empty:
-            continue
+    for rec, geom in placed_rows(frame):
         radius = radius_for(rec.get("count"), scale=0.5, lo=6, hi=45)
-        folium.CircleMarker(
-            location=(geom.y, geom.x),
-            radius=radius,
-            color=KIND_COLOURS["deployment"],
-            weight=2,
-            fill=True,
-            fill_opacity=0.35,
-            popup=folium.Popup(event_popup(rec), max_width=360, **POPUP_OPTIONS),
-            tooltip=folium.Tooltip(event_tooltip(rec)),
-        ).add_to(group)
+        style = {"color": KIND_COLOURS["deployment"], "weight": 2, "fill_opacity": 0.35}
+        record_marker(rec, geom, radius=radius, fill=True, **style).add_to(group)
         label = html_text(
             f"{count_label(rec.get('count'), rec.get('qualifier'))} {rec.get('actor') or ''} troops"
         )

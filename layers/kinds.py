@@ -16,11 +16,10 @@ from functools import partial
 import folium
 import geopandas as gpd
 
-from geo.frames import frame_rows
 from geo.records import KINDS
 from layers.attacks import attacks_layer
-from layers.popups import event_popup, event_tooltip
-from layers.style import POPUP_OPTIONS, kind_colour
+from layers.markers import placed_rows, record_marker
+from layers.style import kind_colour
 
 __all__ = ["DRAWN_APART", "KIND_LAYERS", "KindLayer", "layer_for", "other_kinds", "point_layer"]
 
@@ -42,20 +41,9 @@ class KindLayer:
 def point_layer(frame: gpd.GeoDataFrame, kind: str) -> folium.FeatureGroup:
     """One filled marker per record of ``kind``, with the popup and tooltip of every record."""
     group = folium.FeatureGroup(name=f"{kind.replace('_', ' ').capitalize()}s")
-    for rec in frame_rows(frame):
-        geom = rec.get("geometry")
-        if geom is None or geom.is_empty:
-            continue
-        folium.CircleMarker(
-            location=(geom.y, geom.x),
-            radius=7,
-            color=kind_colour(kind),
-            weight=2,
-            fill=True,
-            fill_opacity=0.7,
-            popup=folium.Popup(event_popup(rec), max_width=360, **POPUP_OPTIONS),
-            tooltip=folium.Tooltip(event_tooltip(rec)),
-        ).add_to(group)
+    for rec, point in placed_rows(frame):
+        style = {"color": kind_colour(kind), "weight": 2, "fill": True, "fill_opacity": 0.7}
+        record_marker(rec, point, radius=7, **style).add_to(group)
     return group
 
 
