@@ -118,8 +118,14 @@ _PLACE_TYPE_WORDS = {
     "east",
     "west",
 }
-_ADMIN_WORD = re.compile(
-    r"^\s+(?:province|governorate|state|region|district|oblast|prefecture|county)\b", re.I
+_ADMIN_NOUNS = r"province|governorate|state|region|district|oblast|prefecture|county"
+_ADMIN_WORD = re.compile(rf"^\s+(?:{_ADMIN_NOUNS})\b", re.I)
+#: A list of names ending in the plural noun of provinces: each is a province ("the Kharkiv,
+#: Zaporizhzhia and Khmelnytskyi regions").
+_NAME = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
+_ADMIN_LIST = re.compile(
+    rf"^(?:\s*,\s*{_NAME})*(?:,?\s+and\s+{_NAME})?\s+(?:provinces|governorates|states|regions|"
+    r"districts|oblasts|prefectures|counties)\b"
 )
 #: A title's dot and the capitalised name or title after it ("Brig. Gen.", "Det.-Sgt.").
 _TITLE_DOT = re.compile(r"\.(?:\s+|-)[A-Z]")
@@ -459,7 +465,7 @@ class _Cues:
 def _span_cues(spans: list[_Span], i: int, text: str, gaz: Gazetteer) -> _Cues:
     """The text's cues for ``spans[i]``."""
     s, col = spans[i], gaz.columns
-    after = text[s.end : s.end + 30]
+    after = text[s.end : s.end + 80]
     before = text[max(0, s.start - 20) : s.start]
     # "Town, Province" / "Town, Country": the next mention after a comma constrains this one
     # (not for a country's own name: "Iraq, Iran and Syria" is a list, not Arak, Iran; nor for
@@ -487,7 +493,7 @@ def _span_cues(spans: list[_Span], i: int, text: str, gaz: Gazetteer) -> _Cues:
             )
     zipf = gaz.word_frequency(s.key_idx)
     return _Cues(
-        admin_word=bool(_ADMIN_WORD.match(after)),
+        admin_word=bool(_ADMIN_WORD.match(after) or _ADMIN_LIST.match(after)),
         city_word=bool(_CITY_WORD.match(after) or _CITY_BEFORE.search(before)),
         place_word=bool(_PLACE_PREPOSITION.search(before)),
         inside=inside,

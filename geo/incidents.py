@@ -649,6 +649,9 @@ _SUBJECT_AFTER = re.compile(r"^\s+(?:\w+ly\s+)?([a-z]+)\b")
 _NOT_VERBS = {"and", "or", "in", "of", "on", "at", "to", "for", "near", "with", "by", "from"}
 _PASSIVE_AFTER = re.compile(r"^\s+(?:\w+\s+){0,2}?(?:was|were|is|are|been|came|come|being)\b")
 _IN_AREA = re.compile(r"\s+(?:river\s+|sea\s+)?in\s+(?:the\s+)?(?:[a-z-]+\s+)?", re.I)
+_NEAR_GAP = re.compile(
+    r",?\s+(?:near|outside|close\s+to)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?", re.I
+)
 _LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?$")
 
 
@@ -938,6 +941,14 @@ def _places(
             re.I,
         ):
             role = "skip"  # "links the Red Sea to the Gulf of Aden", "connecting Crimea to Russia"
+        elif (
+            prev is not None
+            and prev.resolved
+            and prev.feature in ("city", "site")
+            and m.feature in ("city", "site")
+            and _NEAR_GAP.fullmatch(text, prev.end, m.start)
+        ):
+            role = "skip"  # "the village of Huwara near Nablus": Nablus only orients
         else:
             role = _place_role(m, text, s, e, cues, triggers, [o.start for o in ms if o is not m])
         if role != "skip" and m.feature == "city" and i + 1 < len(ms):

@@ -495,3 +495,20 @@ def test_came_hours_after_opens_another_incident_in_the_same_sentence():
         ("Beirut", "2024-05-07", 1),
         ("Majdal Shams", "2024-05-04", 12),
     ]
+
+
+def test_a_town_near_another_is_placed_at_the_first():
+    ev = _one(
+        "On Tuesday, settlers attacked the village of Huwara near Nablus, setting cars on fire."
+    )
+    assert ev.place == "Huwara" and ev.kind == "attack"
+
+
+def test_a_list_of_names_before_regions_are_regions():
+    got = _events(
+        "Russian missiles hit power plants in the Kharkiv and Khmelnytskyi regions on Tuesday."
+    )
+    assert [(e.place, e.geo_precision) for e in got] == [
+        ("Kharkiv", "admin1"),
+        ("Khmelnytskyi", "admin1"),
+    ]
