@@ -37,7 +37,7 @@ def _patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Patt
         r"\s+(?:more\s+|additional\s+|extra\s+)?"
         r"(?:of\s+(?:the\s+)?(?P<owner>[A-Z][\w.'’-]*?)(?:['’]s)?\s+)?"
         rf"(?P<force>(?:[A-Z][\w.'’-]*\s+){{0,2}}?)(?:military\s+|combat\s+|ground\s+|support\s+)?"
-        rf"(?P<noun>{troops})\b(?:\s+of\s+the\s+[\w'’ -]{{1,40}}?(?=\s+(?:are|were|is|have|has|in|to|near)\b))?"
+        rf"(?P<noun>{troops})\b(?:\s+(?:of|from)\s+the\s+[\w'’ -]{{1,40}}?(?=\s+(?:are|were|is|have|has|in|to|near)\b))?"
     )
     ellipsis = re.compile(
         rf"^\s*(?:,\s*(?:and\s+|including\s+)?|\s+and\s+)(?:(?P<qual>{_QUALS})\s+)?(?P<num>\d[\d,]*|[a-z]+(?:[\s-][a-z]+)*?)\s+(?:more\s+)?(?:(?:{troops})\s+)?(?:in|to|across)\s+(?:the\s+)?$",
@@ -47,7 +47,7 @@ def _patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Patt
     parts = lex.table_alternation("directions")
     in_place = re.compile(
         r"^\s*(?:(?:are|were|is|remain|remained|have\s+been|has\s+been|had\s+been|will\s+be|would\s+be|being)\s+)?"
-        r"(?:(?:currently\s+|now\s+|already\s+)?(?:stationed|deployed|based|serving|posted|present|sent|headed)\s+)?"
+        r"(?:(?:currently\s+|now\s+|already\s+)?(?:stationed|deployed|based|serving|posted|present|sent|headed|operating|positioned|garrisoned|active)\s+)?"
         r"(?:in|across|to|into|inside|at|near)\s+(?:the\s+)?(?:[a-z]+\s+(?:city|town)\s+of\s+)?"
         rf"(?:(?:{parts})\s+(?:parts?\s+of\s+(?:the\s+)?)?)?$",
         re.I,

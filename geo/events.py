@@ -154,6 +154,19 @@ def _is_caption(text: str, s: int, e: int, spans: list[tuple[int, int]], n: int)
     return alone and _CAPTION_END.search(text, s, e) is not None
 
 
+def _distinct(deployments: list[Deployment]) -> list[Deployment]:
+    """Each troop figure once: a headline and its lead give the same force, place and count
+    ("to send 1,500 more troops to the Middle East ... will deploy about 1,500")."""
+    seen: set[tuple] = set()
+    out = []
+    for d in deployments:
+        key = (d.actor, d.country, d.place_id, d.count)
+        if key not in seen:
+            seen.add(key)
+            out.append(d)
+    return out
+
+
 def extract_events(
     text: str, published: dt.date, doc_id: str = "article", gazetteer: Gazetteer | None = None
 ) -> EventSet:
@@ -208,6 +221,7 @@ def extract_events(
                 im.headline = n == 0 and not text[s:e].rstrip().endswith((".", "!", "?", '"', "”"))
                 im.caption = _is_caption(text, s, e, spans, n)
             ims += found
+    result.deployments = _distinct(result.deployments)
     for inc in link_incidents(ims, published, gaz):
         rec = _record(inc, text, doc_id, gaz)
         if rec.lat is None:

@@ -51,3 +51,16 @@ def test_a_share_of_a_force_named_with_including():
     text = "The United States has roughly 40,000 troops in the Middle East, including about 2,500 in Iraq."
     deps = extract_events(text, dt.date(2024, 3, 7)).deployments
     assert {(d.place, d.count) for d in deps} == {("Middle East", 40000), ("Iraq", 2500)}
+
+
+def test_mercenaries_operating_in_a_country_are_a_deployment():
+    deps = _deps("Around 1,000 Russian mercenaries from the Wagner group are operating in Mali.")
+    assert [(d.actor, d.count, d.country) for d in deps] == [("RU", 1000, "ML")]
+
+
+def test_a_headline_and_its_lead_give_one_deployment():
+    deps = _deps(
+        "Pentagon to send 1,500 more troops to the Middle East\n\n"
+        "The Pentagon will deploy about 1,500 additional troops to the Middle East, officials said."
+    )
+    assert len(deps) == 1 and deps[0].count == 1500
