@@ -12,8 +12,10 @@ import re
 from functools import lru_cache
 
 from geo.event_places import force_mention, set_place
-from geo.incidents import Article
+from geo.gazetteer import Gazetteer
+from geo.incidents import Article, capital_row
 from geo.lexicon import Lexicon
+from geo.normalize import fold_name
 from geo.numbers import QUALIFIERS, Quantity, find_quantities
 from geo.records import Deployment, Mention
 
@@ -66,6 +68,12 @@ def _force_code(
     return (m.country, m.name) if m else (None, phrase.strip() or None)
 
 
+def _capital_id(gaz: Gazetteer, country: str | None) -> str | None:
+    """The place id of ``country``'s capital city, or None."""
+    row = capital_row(gaz, country) if country else None
+    return gaz.place(row).place_id if row is not None else None
+
+
 def find_deployments(
     art: Article,
     s: int,
@@ -114,12 +122,18 @@ def find_deployments(
             continue
         if code is None:
             # the sentence's subject: "The United States keeps about 2,500 troops in Iraq"
+            # or its seat of government: "The Pentagon will deploy", "Moscow has sent"
+            seats = lex.phrases("words", "government_seat")
             subj = [
                 m
                 for m in ms
                 if m.end <= q.start
                 and m.resolved
-                and m.feature == "country"
+                and (
+                    m.feature == "country"
+                    or (m.country and fold_name(m.text) in seats)
+                    or (m.feature == "city" and m.place_id == _capital_id(gaz, m.country))
+                )
                 and not _LOCATIVE_BEFORE.search(text[max(s, m.start - 12) : m.start])
             ]
             if subj:

@@ -37,6 +37,7 @@ __all__ = [
     "IncidentMention",
     "Relative",
     "SentenceHits",
+    "capital_row",
     "compatible_types",
     "holds",
     "mention_of",
@@ -524,7 +525,8 @@ def _event_type(
 
 # -- places -------------------------------------------------------------------------------------
 @lru_cache(maxsize=512)
-def _capital(gaz: Gazetteer, country: str) -> int | None:
+def capital_row(gaz: Gazetteer, country: str) -> int | None:
+    """The gazetteer row of ``country``'s capital city, or None."""
     col = gaz.columns
     rows = [
         i
@@ -555,7 +557,7 @@ def mention_of(place: Place, text: str, start: int, end: int, kind: str) -> Ment
 
 def _as_capital(m: Mention, gaz: Gazetteer, start: int, end: int, text: str) -> Mention:
     """The capital city of the country named by ``m`` ("Yemen's capital", "the capital of Iraq")."""
-    row = _capital(gaz, m.country or "")
+    row = capital_row(gaz, m.country or "")
     return m if row is None else mention_of(gaz.place(row), text, start, end, m.kind)
 
 

@@ -63,4 +63,9 @@ def test_a_headline_and_its_lead_give_one_deployment():
         "Pentagon to send 1,500 more troops to the Middle East\n\n"
         "The Pentagon will deploy about 1,500 additional troops to the Middle East, officials said."
     )
-    assert deps == [(None, None, 1500)]
+    assert deps == [("US", None, 1500)]  # the Pentagon speaks for the United States
+
+
+def test_a_capital_or_a_seat_of_government_sends_its_states_troops():
+    assert _deps("Moscow has sent about 1,000 troops to Mali.") == [("RU", "ML", 1000)]
+    assert _deps("The Kremlin has sent about 1,000 troops to Mali.") == [("RU", "ML", 1000)]
