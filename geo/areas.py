@@ -14,7 +14,7 @@ from typing import Any
 import pandas as pd
 import shapely
 
-from geo.gazetteer import Gazetteer
+from geo.gazetteer import Gazetteer, read_boundaries
 from geo.parts import part_of, split_part_id
 
 __all__ = ["AREA_PRECISIONS", "area_shapes", "is_area_level"]
@@ -40,11 +40,13 @@ def _wanted(frames: Iterable[pd.DataFrame]) -> set[str]:
 
 
 def area_shapes(
-    frames: Mapping[str, pd.DataFrame] | Iterable[pd.DataFrame], gaz: Gazetteer
+    frames: Mapping[str, pd.DataFrame] | Iterable[pd.DataFrame], gaz: Gazetteer | None = None
 ) -> dict[str, shapely.Geometry]:
     """``{place_id: outline}`` for the area-level records of ``frames`` (countries ``cc:``,
     provinces ``a1:``, curated regions with a shape, and the parts of any of them a text
-    names, ``cc:SY#east``); places without one are left out and stay points."""
+    names, ``cc:SY#east``); places without one are left out and stay points. The outlines
+    are those of ``gaz``, or of the bundled data (:func:`geo.gazetteer.read_boundaries`)."""
+    boundaries = gaz.boundaries if gaz is not None else read_boundaries
     parts = frames.values() if isinstance(frames, Mapping) else frames
     wanted = _wanted(parts)
     if not wanted:
@@ -52,13 +54,13 @@ def area_shapes(
     ids = {split_part_id(i)[0] for i in wanted}  # "cc:SY#east" is part of "cc:SY"
     found: dict[str, shapely.Geometry] = {}
     if any(i.startswith("cc:") for i in ids):
-        admin0 = gaz.boundaries("admin0")
+        admin0 = boundaries("admin0")
         found |= {f"cc:{c}": g for c, g in zip(admin0["iso2"], admin0.geometry, strict=True)}
     if any(i.startswith("a1:") for i in ids):
-        admin1 = gaz.boundaries("admin1")
+        admin1 = boundaries("admin1")
         found |= {f"a1:{c}": g for c, g in zip(admin1["code"], admin1.geometry, strict=True)}
     if any(not i.startswith(("cc:", "a1:")) for i in ids):
-        regions = gaz.boundaries("regions")
+        regions = boundaries("regions")
         found |= dict(zip(regions["place_id"], regions.geometry, strict=True))
     out = {}
     for pid in sorted(wanted):

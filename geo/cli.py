@@ -87,7 +87,6 @@ def _extract(args: argparse.Namespace) -> int:
 def _map(args: argparse.Namespace) -> int:
     from geo.event_files import read_events_geojson
     from geo.extraction import combine, extract_article
-    from geo.gazetteer import load
     from geo.store import open_store, stored_events
     from layers.export import save_map
     from layers.maps import map_for
@@ -108,7 +107,7 @@ def _map(args: argparse.Namespace) -> int:
         _say("nothing to map (give article or GeoJSON files, or --db)")
         return 2
     frames = combine(parts)
-    out = save_map(map_for(frames, load()), args.output)
+    out = save_map(map_for(frames), args.output)  # outlines and names without the gazetteer
     n = sum(len(f) for f in frames.values())
     _say(f"wrote {out} ({n} records)")
     return status

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     import geopandas as gpd
     import pandas as pd
 
-__all__ = ["Candidate", "Gazetteer", "load"]
+__all__ = ["Candidate", "Gazetteer", "load", "read_boundaries"]
 
 #: Base score of a candidate by feature, before population and context.
 FEATURE_PRIOR = {
@@ -317,17 +317,9 @@ class Gazetteer:
         return out
 
     # -- boundaries ------------------------------------------------------------------------
-    @lru_cache(maxsize=4)  # noqa: B019 - one gazetteer per process
     def boundaries(self, layer: str) -> gpd.GeoDataFrame:
         """Polygons of ``admin0`` (countries), ``admin1`` (provinces) or ``regions``."""
-        import geopandas as gpd  # only maps need polygons: listing places never imports it
-
-        path = self.data_dir / "boundaries.gpkg"
-        try:
-            return gpd.read_file(path, layer=layer)
-        except Exception as exc:
-            msg = f"cannot read layer {layer!r} of {path}: {exc}"
-            raise GazetteerDataError(msg) from exc
+        return read_boundaries(layer, self.data_dir)
 
     def __len__(self) -> int:
         return self._rows
@@ -362,6 +354,21 @@ def _read_parquet(path: Path) -> pa.Table:
         columns.append(pf.read(columns=[name], use_threads=False).column(0))
         pool.release_unused()
     return pa.table(columns, schema=pf.schema_arrow)
+
+
+@lru_cache(maxsize=8)
+def read_boundaries(layer: str, data_dir: str | Path | None = None) -> gpd.GeoDataFrame:
+    """Polygons of ``admin0`` (countries), ``admin1`` (provinces) or ``regions`` from
+    ``boundaries.gpkg`` in ``data_dir`` (default :data:`geo.settings.DATA_DIR`), without
+    loading the gazetteer's tables (a map of records needs only these)."""
+    import geopandas as gpd  # only maps need polygons: listing places never imports it
+
+    path = Path(data_dir or settings.DATA_DIR) / "boundaries.gpkg"
+    try:
+        return gpd.read_file(path, layer=layer)
+    except Exception as exc:
+        msg = f"cannot read layer {layer!r} of {path}: {exc}"
+        raise GazetteerDataError(msg) from exc
 
 
 @lru_cache(maxsize=4)

@@ -1,18 +1,23 @@
 """Place names to write on an offline map: capitals, and large cities when zoomed in.
 
 A shared map with no tile server still shows where things are when it names the capitals and
-the big cities (read here from the bundled gazetteer; the layers only draw them).
+the big cities (read here from the bundled gazetteer; the layers only draw them). The build
+writes them to ``data/labels.json`` (:func:`write_labels`), so that a map needs no gazetteer.
 """
 
 from __future__ import annotations
 
+import json
+from functools import lru_cache
+from pathlib import Path
 from typing import NamedTuple
 
 import numpy as np
 
-from geo.gazetteer import Gazetteer
+from geo import settings
+from geo.gazetteer import Gazetteer, load
 
-__all__ = ["PlaceLabel", "place_labels"]
+__all__ = ["PlaceLabel", "map_labels", "place_labels", "write_labels"]
 
 #: Cities of at least this many people are labelled too (at closer zooms).
 LARGE_CITY = 1_000_000
@@ -68,3 +73,22 @@ def _first_within(lats: np.ndarray, lons: np.ndarray, lat: float, lon: float) ->
     km = 2 * _EARTH_KM * np.arcsin(np.sqrt(np.minimum(a, 1.0)))
     hits = np.flatnonzero(km < APART_KM)
     return int(hits[0]) if len(hits) else None
+
+
+def write_labels(gaz: Gazetteer, path: Path) -> None:
+    """Write :func:`place_labels` of ``gaz`` as JSON rows ``[name, lat, lon, capital]``."""
+    rows = [[lb.name, round(lb.lat, 4), round(lb.lon, 4), lb.capital] for lb in place_labels(gaz)]
+    path.write_text(json.dumps(rows, ensure_ascii=False, separators=(",", ":")) + "\n", "utf-8")
+
+
+@lru_cache(maxsize=2)
+def map_labels(data_dir: str | Path | None = None) -> tuple[PlaceLabel, ...]:
+    """The labels the build wrote to ``labels.json`` in ``data_dir`` (default
+    :data:`geo.settings.DATA_DIR`), or, when that file is missing or unreadable, those of the
+    gazetteer there."""
+    folder = Path(data_dir) if data_dir is not None else settings.DATA_DIR
+    try:
+        rows = json.loads((folder / "labels.json").read_text(encoding="utf-8"))
+        return tuple(PlaceLabel(str(n), float(a), float(o), bool(c)) for n, a, o, c in rows)
+    except (OSError, ValueError, TypeError):
+        return tuple(place_labels(load(folder)))

@@ -10,8 +10,8 @@ import shapely
 
 from geo.areas import area_shapes
 from geo.frames import events_frame
-from geo.gazetteer import Gazetteer
-from geo.labels import PlaceLabel, place_labels
+from geo.gazetteer import Gazetteer, read_boundaries
+from geo.labels import PlaceLabel, map_labels, place_labels
 from geo.records import KINDS
 from layers.areas import areas_layer, split_area_records
 from layers.basemap import add_base_layers
@@ -126,17 +126,18 @@ def build_map(
 
 def map_for(
     frames: Mapping[str, gpd.GeoDataFrame],
-    gaz: Gazetteer,
+    gaz: Gazetteer | None = None,
     admin0: gpd.GeoDataFrame | None = None,
     labels: Iterable[PlaceLabel] | None = None,
 ) -> folium.Map:
     """The map the CLI and the dashboard draw: :func:`build_map` with the areas of area-level
-    records, the countries' polygons to shade deployments, and offline names, all from the
-    gazetteer ``gaz`` (``admin0`` and ``labels`` may be given ready, as the dashboard keeps
-    them between reruns)."""
+    records, the countries' polygons to shade deployments, and offline names. They come from
+    ``gaz`` when given, else from the bundled data without loading the gazetteer
+    (``admin0`` and ``labels`` may be given ready, as the dashboard keeps them between reruns)."""
     deployments = frames.get("deployment")
     if admin0 is None and deployments is not None and len(deployments):
-        admin0 = gaz.boundaries("admin0")  # read only when there are deployments to shade
+        # read only when there are deployments to shade
+        admin0 = gaz.boundaries("admin0") if gaz is not None else read_boundaries("admin0")
     if labels is None:
-        labels = place_labels(gaz)
+        labels = place_labels(gaz) if gaz is not None else map_labels()
     return build_map(frames, admin0, area_shapes(frames, gaz), labels)

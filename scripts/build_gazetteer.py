@@ -633,6 +633,7 @@ def build(min_population: int) -> None:
     reg["geometry"] = shapely.simplify(reg.geometry.values, 0.01, preserve_topology=True)
     reg.to_file(gpkg, layer="regions", driver="GPKG", SPATIAL_INDEX="NO")
     write_parts(gpkg, DATA / "parts.parquet", part_rows)
+    _write_map_labels(DATA)
 
     counts = places_df["feature"].value_counts().to_dict()
     _given_names(DATA / "lexicon" / "given_names.csv", web2)
@@ -646,6 +647,7 @@ def build(min_population: int) -> None:
         "boundaries.gpkg",
         "outlines.geojson",
         "parts.parquet",
+        "labels.json",
     ):
         print(f"{f}: {(DATA / f).stat().st_size / 1e6:.1f} MB")
 
@@ -739,6 +741,15 @@ def _add_airbases(
         key = fold_name(base)
         if len(key) >= 4 and key not in taken and zipf_frequency(key, "en") < 3.0:
             names.append((pid, base, "alias"))
+
+
+def _write_map_labels(folder: Path) -> None:
+    """``labels.json``: the names a map writes (geo.labels), from the tables just written."""
+    from geo.gazetteer import load
+    from geo.labels import write_labels
+
+    load.cache_clear()
+    write_labels(load(folder), folder / "labels.json")
 
 
 def write_parts(
