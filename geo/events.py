@@ -51,6 +51,16 @@ class EventSet:
     mentions: list[Mention] = field(default_factory=list)
 
 
+#: A town named with a distance and bearing from another place lies this near the point they
+#: give (or within the distance itself), else the point stands for it.
+_OFFSET_KM = 30.0
+
+
+def _km_text(km: float) -> str:
+    """A distance as a text gives it: "40", "19" (from 12 miles), "2.5"."""
+    return f"{km:.0f}" if km >= 10 else f"{km:.1f}".removesuffix(".0")
+
+
 def _record(inc: Incident, text: str, doc_id: str, gaz: Gazetteer) -> Strike | Attack:
     """The record of one incident (a strike for remote violence, an attack for ground)."""
     im = inc.first
@@ -90,16 +100,23 @@ def _record(inc: Incident, text: str, doc_id: str, gaz: Gazetteer) -> Strike | A
         rec.ref_place_lat, rec.ref_place_lon = rel.ref.lat, rel.ref.lon
         rec.ref_lat, rec.ref_lon = round(rel.lat, 5), round(rel.lon, 5)
     if rel is not None:
-        if rec.lat is not None and rec.geo_precision in ("town", "site"):
-            if isinstance(rec, Strike):
-                rec.ref_offset_km = round(geodesic((rec.lat, rec.lon), (rel.lat, rel.lon)).km, 1)
-        else:  # the text locates it only by distance and bearing: the computed point
+        offset = (
+            geodesic((rec.lat, rec.lon), (rel.lat, rel.lon)).km
+            if rec.lat is not None and rec.geo_precision in ("town", "site")
+            else None
+        )
+        if offset is not None and isinstance(rec, Strike):
+            rec.ref_offset_km = round(offset, 1)
+        if offset is None or offset > max(_OFFSET_KM, rel.km):
+            # the text locates it only by distance and bearing, or the town named is a
+            # namesake far from that point ("Tal Abyad al-Gharbi, 15 km west of Raqqa" is not
+            # Tal Abyad on the border): the computed point
             rec.lat, rec.lon = round(rel.lat, 5), round(rel.lon, 5)
             rec.geo_precision = "relative"
             rec.country = rec.country or rel.ref.country
             rec.country_name = rec.country_name or country_name(gaz, rec.country)
             rec.admin1 = rec.admin1_name = None
-            rec.place = f"{rel.km:g} km {rel.bearing} of {rel.ref.text}"
+            rec.place = f"{_km_text(rel.km)} km {rel.bearing} of {rel.ref.text}"
             rec.place_name, rec.place_id = None, None
     rec.confidence = round(
         0.4

@@ -512,3 +512,14 @@ def test_a_list_of_names_before_regions_are_regions():
         ("Kharkiv", "admin1"),
         ("Khmelnytskyi", "admin1"),
     ]
+
+
+def test_a_town_far_from_the_distance_and_bearing_given_is_a_namesake():
+    ev = _one(
+        "An airstrike hit the village of Tal Abyad al-Gharbi, about 15 km west of Raqqa, on "
+        "Tuesday, killing four."
+    )
+    assert ev.geo_precision == "relative" and ev.place == "15 km west of Raqqa"
+    assert ev.ref_offset_km > 30  # the border town of Tal Abyad lies far from that point
+    ev = _one("Militants ambushed a patrol 12 miles north of Kandahar on Sunday.")
+    assert ev.place == "19 km north of Kandahar"
