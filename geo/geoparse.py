@@ -127,6 +127,9 @@ _ADMIN_LIST = re.compile(
     rf"^(?:\s*,\s*{_NAME})*(?:,?\s+and\s+{_NAME})?\s+(?:provinces|governorates|states|regions|"
     r"districts|oblasts|prefectures|counties)\b"
 )
+#: An Arabic article and a capitalised word right after a name: the name goes on ("Tal Abyad
+#: al-Gharbi", "Hammam al-Alil" read as far as "Hammam").
+_ARTICLE_RUN_ON = re.compile(r"(?:\s+(?:al|el)-[A-Z][\w'’-]*)+")
 #: A title's dot and the capitalised name or title after it ("Brig. Gen.", "Det.-Sgt.").
 _TITLE_DOT = re.compile(r"\.(?:\s+|-)[A-Z]")
 #: Right before a name, these make it a place even when the article also uses it for a person.
@@ -747,6 +750,26 @@ def _contains(col: dict, outer: int, inner: int) -> bool:
     return False
 
 
+def _run_on_names(spans: list[_Span], text: str) -> tuple[list[_Span], list[Mention]]:
+    """Names that go on with an Arabic article and a capitalised word ("Tal Abyad al-Gharbi",
+    "Baghdad al-Jadida"): not the shorter place, nor the place the end names, but one unknown
+    name, listed unresolved."""
+    kept: list[_Span] = []
+    unknown: list[Mention] = []
+    end = -1
+    for s in spans:
+        if s.start < end:
+            continue  # inside a run-on name found just before
+        run = _ARTICLE_RUN_ON.match(text, s.end)
+        if run is None:
+            kept.append(s)
+            continue
+        end = run.end()  # a name inside the continuation ("Jadida") goes with it
+        name = text[s.start : end]
+        unknown.append(Mention(text=name, start=s.start, end=end, role="location", kind="unknown"))
+    return kept, unknown
+
+
 def _unknown_places(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
     """Capitalised names after place cues ("in X", "X province") not in the gazetteer.
 
@@ -798,13 +821,14 @@ def geoparse(text: str, gazetteer: Gazetteer | None = None) -> list[Mention]:
         return []
     gaz = gazetteer or load()
     spans = _select(gaz.find(text), gaz, text)
+    spans, run_on = _run_on_names(spans, text)
     spans = _drop_person_names(spans, gaz, text)
     _score(spans, gaz, text, only_resolved=False)
     _score(spans, gaz, text, only_resolved=True)
     spans, joined = _join_split_names(spans, gaz, text)
     dl = dateline_span(text)
     col = gaz.columns
-    mentions: list[Mention] = list(joined)
+    mentions: list[Mention] = list(joined) + run_on
     for s in spans:
         kind = _kinds(s)[s.best] if s.best is not None else "name"
         kind = "name" if kind == "alt" else kind

@@ -389,3 +389,20 @@ def test_a_town_named_by_a_common_word_needs_evidence_unless_its_country_is_name
         for m in geoparse("Iraqi forces retook Hit from Islamic State.")
         if m.resolved
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("An airstrike hit Tal Abyad al-Gharbi near Raqqa.", "Tal Abyad al-Gharbi"),
+        ("Shells fell on Baghdad al-Jadida overnight.", "Baghdad al-Jadida"),
+    ],
+)
+def test_a_name_that_goes_on_with_an_arabic_article_is_one_unknown_name(text, name):
+    got = [(m.text, m.resolved) for m in geoparse(text)]
+    assert (name, False) in got
+    assert not any(m.resolved and name.startswith(m.text) for m in geoparse(text))
+    # a name the gazetteer holds whole stays itself
+    assert [m.text for m in geoparse("Strikes hit Deir al-Balah.") if m.resolved] == [
+        "Deir al-Balah"
+    ]
