@@ -41,7 +41,11 @@ _PAREN = re.compile(r"\([^()]{0,80}\)|,\s*including\b[^,;.]{0,120}(?:,|--|—)|-
 def _toll_rise(lex: Lexicon) -> re.Pattern:
     """ "(has) risen to", "stood at": after a death toll, its new number follows."""
     verbs = lex.alternation("words", "toll_rise")
-    return re.compile(rf"\s+(?:has\s+|had\s+|have\s+)?(?:{verbs})\s+(?:to\s+|at\s+)?", re.I)
+    # "the death toll from Saturday's strike on a mall in Kremenchuk rose to 20"
+    of_what = r"(?:\s+(?:from|of|in)\b[^.;:!?]{0,100}?)?"
+    return re.compile(
+        rf"{of_what}\s+(?:has\s+|had\s+|have\s+)?(?:{verbs})\s+(?:to\s+|at\s+)?", re.I
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,7 +183,7 @@ def find_tolls(text: str, s: int, e: int, hits: list[Hit], lex: Lexicon) -> list
         got: tuple[int, str] | None = None
         replaces = adds = False
         if role == "toll":
-            m = _toll_rise(lex).match(text, h.end, min(e, h.end + 40))
+            m = _toll_rise(lex).match(text, h.end, min(e, h.end + 150))
             if m:
                 got = _object(text, m.end() - 1, e, qs, persons)
                 replaces = got is not None

@@ -203,7 +203,8 @@ def _dates(text: str, published: dt.date, start: int, stop: int) -> tuple[DateRe
     if not _ANCHOR.search(text, start, stop):
         return ()
     for m in _DATE_RE.finditer(text, start, stop):
-        since = bool(m.group("since"))
+        # "from Saturday's strike" is that day's strike, not a period from Saturday on
+        since = bool(m.group("since")) and text[m.end() : m.end() + 2] not in ("'s", "’s")
         expr = m.group(0)[len(m.group("since") or "") :]
         kind = m.lastgroup
         d: dt.date | None

@@ -58,22 +58,6 @@ FAMILIES = {
 }
 _GENERIC = {"strike", "attack"}
 #: Weapon -> the event type a generic "strike" takes when the sentence names it.
-_WEAPON_TYPE = {
-    "warplanes": "air/drone strike",
-    "aircraft": "air/drone strike",
-    "bombers": "air/drone strike",
-    "airstrike": "air/drone strike",
-    "drone": "air/drone strike",
-    "helicopter": "air/drone strike",
-    "missile": "shelling/artillery/missile",
-    "ballistic missile": "shelling/artillery/missile",
-    "rocket": "shelling/artillery/missile",
-    "artillery": "shelling/artillery/missile",
-    "mortar": "shelling/artillery/missile",
-    "tank": "shelling/artillery/missile",
-    "car bomb": "remote explosive/IED",
-    "IED": "remote explosive/IED",
-}
 _LOCATION_FEATURES = {"country", "admin1", "admin2", "city", "site", "region"}
 
 
@@ -407,11 +391,14 @@ def _trigger_status(
     weapons: Sequence[Hit],
     military_text: bool = False,
     triggers: Sequence[Hit] = (),
+    deadly: bool = False,
 ) -> str | None:
     """``ok`` (reports an incident), ``general`` (a habit or summary, which still dates the
     text around it), or None (not an incident: a threat, plan, denial, idiom or infinitive).
     ``triggers`` are the sentence's trigger words: none of them is a military word for unrest
-    ("The strike halted traffic, and protesters clashed with police")."""
+    ("The strike halted traffic, and protesters clashed with police"). ``deadly``: the
+    sentence kills or wounds people, which makes a weak noun violent ("Russian strikes on
+    Kharkiv killed 11": no labour strike)."""
     if any(c.label == "idiom" and c.start < t.end and t.start < c.end for c in cues):
         return None  # "hit back", "carrier strike group", "vehicle bomb facility"
     military = any(c.label == "military" and (c.end <= t.start or c.start >= t.end) for c in cues)
@@ -422,7 +409,8 @@ def _trigger_status(
         and not any(c.label == "military" and (c.start, c.end) not in spans for c in cues)
     ):
         return None  # "dock workers strike", "protesters clashed with police": unrest
-    if not t.entry.strong and not (military_text and t.entry.form != "verb") and not military:
+    noun = t.entry.form != "verb"
+    if not t.entry.strong and not ((military_text or deadly) and noun) and not military:
         return None  # "an earthquake hit", "a labour strike"
     if t.entry.needs == "weapon" and not any(
         -40 <= w.start - t.start <= 60 and not (w.start <= t.start < w.end) for w in weapons
@@ -518,8 +506,8 @@ def _event_type(
             return "air/drone strike"
         return specific[0].label
     for w in weapons:
-        if w.label in _WEAPON_TYPE:
-            return _WEAPON_TYPE[w.label]
+        if w.entry.event_type:  # weapons.csv: "a strike" by warplanes is an air strike
+            return w.entry.event_type
     return cluster[0].label
 
 
@@ -562,11 +550,18 @@ def _as_capital(m: Mention, gaz: Gazetteer, start: int, end: int, text: str) -> 
 
 
 def _governing_cue(
-    cues: Sequence[Hit], text: str, pos: int, labels: set[str], names: Sequence[int] = ()
+    cues: Sequence[Hit],
+    text: str,
+    pos: int,
+    labels: set[str],
+    names: Sequence[int] = (),
+    reach: bool = True,
 ) -> Hit | None:
     """The origin/reference cue that governs a name at ``pos`` ("from the Gaza Strip",
     "from Houthi-controlled areas of Yemen", "near the border with Kenya"); a cue with another
-    name (start in ``names``) between it and ``pos`` governs that name instead."""
+    name (start in ``names``) between it and ``pos`` governs that name instead. With ``reach``
+    (remote violence), "from" governs across a noun phrase too ("launched from a warship in the
+    Red Sea"); on the ground it does not ("abducted students from a school in Kaduna")."""
     for c in reversed(cues):
         if c.end > pos or pos - c.end > 60:
             continue
@@ -575,7 +570,7 @@ def _governing_cue(
         gap = text[c.end : pos]
         if c.label in labels and re.fullmatch(r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}", gap):
             return c
-        if c.label == "origin" and "origin" in labels and _ORIGIN_REACH.fullmatch(gap):
+        if c.label == "origin" and "origin" in labels and reach and _ORIGIN_REACH.fullmatch(gap):
             return c  # "launched from a warship in the Red Sea"
         if c.label == "part" and re.fullmatch(r"\s+(?:the\s+)?", gap):
             pos = c.start
@@ -756,7 +751,8 @@ def _place_role(
         return "skip"
     if m.kind != "anaphor" and _in_longer_name(m, text, s):
         return "skip"
-    if _governing_cue(cues, text, m.start, {"origin", "reference"}, names):
+    remote = any(t.entry.kind == "strike" for t in triggers)
+    if _governing_cue(cues, text, m.start, {"origin", "reference"}, names, reach=remote):
         return "skip"
     if m.feature == "country" and re.search(r"\bnear\s+(?:the\s+)?$", before, re.I):
         return "skip"  # "a house near Pakistan": the border, not the place
@@ -1026,8 +1022,11 @@ def read_incidents(
     weapons = hits.within("weapons", s, e)
     status = {}
     found = hits.within("triggers", s, e)
+    deadly = any(
+        h.label in ("kill", "dead", "injure", "injured") for h in hits.within("casualties", s, e)
+    )
     for t in found:
-        st = _trigger_status(text, t, s, e, cues, weapons, military_text, found)
+        st = _trigger_status(text, t, s, e, cues, weapons, military_text, found, deadly)
         if st is not None:
             status[t.start] = st
     triggers = [t for t in hits.within("triggers", s, e) if t.start in status]

@@ -45,7 +45,7 @@ class Entry:
 
     ``label`` is the table's label column (event type, weapon, cue or casualty role); ``kind``,
     ``form``, ``strong`` and ``needs`` are set for triggers only (``needs="weapon"``: the
-    trigger counts only with a weapon named near it).
+    trigger counts only with a weapon named near it); ``event_type`` for weapons only.
     """
 
     phrase: str
@@ -55,6 +55,7 @@ class Entry:
     form: str | None = None
     strong: bool = True
     needs: str | None = None
+    event_type: str | None = None  # weapons: the type an incident they name takes
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +88,7 @@ def _read_table(path: Path, table: str) -> Iterator[Entry]:
                 form=(row.get("form") or "").strip() or None,
                 strong=(row.get("strength") or "strong").strip() != "weak",
                 needs=(row.get("needs") or "").strip() or None,
+                event_type=(row.get("event_type") or "").strip() or None,
             )
 
 

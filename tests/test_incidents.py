@@ -524,3 +524,27 @@ def test_a_town_far_from_the_distance_and_bearing_given_is_a_namesake():
     assert ev.ref_offset_km > 30
     ev = _one("Militants ambushed a patrol 12 miles north of Kandahar on Sunday.")
     assert ev.place == "19 km north of Kandahar"
+
+
+def test_a_toll_update_for_a_days_strike_is_that_strikes():
+    ev = _one(
+        "The death toll from Tuesday's missile strike on a shopping mall in Kremenchuk rose to "
+        "20 on Thursday, officials said."
+    )
+    assert (ev.date, ev.fatalities) == ("2024-05-07", 20)
+
+
+def test_a_weak_noun_that_kills_is_violence_but_a_heart_attack_is_not():
+    ev = _one("Russian strikes on Kharkiv killed 11 people on Thursday.")
+    assert (ev.kind, ev.actor, ev.fatalities) == ("strike", "RU", 11)
+    assert _events("He died of a heart attack in Baghdad on Monday.") == []
+
+
+def test_a_landmine_is_an_explosive_and_abducting_from_a_school_is_there():
+    ev = _one("Two soldiers were killed when their vehicle hit a landmine near Kidal on Friday.")
+    assert (ev.kind, ev.event_type, ev.fatalities) == ("strike", "remote explosive/IED", 2)
+    ev = _one("Gunmen abducted 20 students from a school in Kaduna state on Thursday.")
+    assert (ev.kind, ev.place) == ("attack", "Kaduna state")
+    # remote fire from a place is fired from there, not at it
+    ev = _one("Houthis launched drones from a base in Yemen at a ship in the Red Sea on Sunday.")
+    assert ev.place == "Red Sea"

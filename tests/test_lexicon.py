@@ -33,6 +33,7 @@ def test_tables_hold_only_known_labels():
     }  # fmt: skip
     assert {r["role"] for r in _rows("casualties")} <= ROLES
     assert all(r["weapon"] for r in _rows("weapons"))
+    assert {r["event_type"] for r in _rows("weapons")} - {""} <= set(FAMILIES)
 
 
 def test_longest_phrase_wins_and_offsets_are_exact():
