@@ -31,6 +31,9 @@ _JOINED = re.compile(r"(?:\s*\(\d+\))?(?:\s+[\w'’-]+){0,3}?\s+and\s+", re.I)
 _VERBISH = re.compile(
     r"\b(?:was|were|are|is|been|have|has|had|killed|died|dead|wounded|injured|hurt)\b", re.I
 )
+_AND_ONE = re.compile(
+    r"\s+and\s+(?:his|her|their|its|a|an|one|another)\s+((?:[\w'’-]+[ \t]+){0,2}[\w'’-]+)", re.I
+)
 _ONE = re.compile(r"\s+(?:one|a|an|another)\s+((?:[\w'’-]+[ \t]+){0,3}[\w'’-]+)", re.I)
 _NEXT_WORD = re.compile(r"\s*(?:\(\d+\)\s*)?(?:more\s+|other\s+)?([\w%'’-]+)")
 _AGE = re.compile(r"[-\s]+(?:year|month)s?[-\s]+old\b", re.I)
@@ -127,7 +130,7 @@ def _object(
     if one is None:
         return None
     words = list(re.finditer(r"[\w'’-]+", one.group(1)))
-    person = next((w for w in reversed(words) if fold_name(w.group(0)) in persons), None)
+    person = next((w for w in words if fold_name(w.group(0)) in persons), None)
     if person is None:
         return None
     # "killed a senior commander and at least four other people": five
@@ -136,6 +139,10 @@ def _object(
     more = next((o for o in qs if m and o.start == m.end()), None)
     if more is not None and not _VERBISH.search(text, after, more.start):
         return 1 + _joined_total(text, more, qs, forward=True), more.qualifier
+    # "killed a woman and her three-year-old daughter": two
+    other = _AND_ONE.match(text, after, min(stop, after + 60))
+    if other and any(fold_name(w) in persons for w in other.group(1).split()):
+        return 2, "exact"
     return 1, "exact"
 
 

@@ -40,6 +40,11 @@ def _tolls(text):
             "The strike killed a senior commander and at least four other people.",
             {"fatalities": (5, "at least")},
         ),
+        (
+            "The strike killed a woman and her three-year-old daughter.",
+            {"fatalities": (2, "exact")},
+        ),
+        ("The strike killed a commander and his driver.", {"fatalities": (2, "exact")}),
         # two counts of different things are not one group
         (
             "At least 16 civilians were killed and 43 injured when two bombs struck.",
