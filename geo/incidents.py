@@ -69,6 +69,7 @@ class _Words:
 
     go_on: re.Pattern  # "continued to attack": a summary
     sequel: re.Pattern  # "came" in "came two days after a bombing": the bombing was before
+    acting: re.Pattern  # "conducted two", "to": the noun after is what the subject did
     sequel_gap: re.Pattern  # "came hours after": what follows is another incident
     time_point: re.Pattern  # "days before the attacks": the incident only marks a time
     subordinator: re.Pattern  # "since Iraq ...": the name opens a clause it is not subject of
@@ -85,6 +86,10 @@ def _words() -> _Words:
     return _Words(
         go_on=re.compile(rf"\b(?:{lex.alternation('words', 'continue')})\s+to\s+$", re.I),
         sequel=re.compile(rf"\b(?:{lex.alternation('words', 'sequel')})\s+$", re.I),
+        acting=re.compile(
+            rf"\b(?:(?:{lex.alternation('words', 'light_verb')})\s+(?:[\w'’-]+\s+){{0,3}}|to\s+)$",
+            re.I,
+        ),
         sequel_gap=re.compile(
             rf"\b(?:{lex.alternation('words', 'sequel')})\s+(?:[\w'’-]+\s+){{0,3}}?(?:after|before)\b",
             re.I,
@@ -863,9 +868,10 @@ def _actor(text: str, s: int, e: int, head: Hit, ms: Sequence[Mention]) -> str |
         if m.role == "dateline" or _PREP_BEFORE.search(text[max(s, m.start - 12) : m.start]):
             continue
         right_before = re.fullmatch(r"(?:-\w+)?(?:\s+(?:and|[\w-]+)){0,2}\s+", gap) is not None
-        subject = (
-            head.entry.form == "verb" and len(gap) <= 45 and _words_between(text, m.end, head.start)
-        )
+        # the subject of the trigger verb, or of a verb whose object the trigger noun is ("U.S.
+        # forces conducted two strikes", "continued to attack")
+        acting = head.entry.form == "verb" or _words().acting.search(gap) is not None
+        subject = acting and len(gap) <= 45 and _words_between(text, m.end, head.start)
         if right_before or subject:
             codes.append(m.country)
     if not codes:  # "U.S. Central Command said its forces conducted a strike": the speaker's

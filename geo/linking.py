@@ -431,5 +431,8 @@ def _drop_coarse(incidents: list[Incident]) -> list[Incident]:
             continue
         if len(fine) == 1:
             _merge_into(fine[0], c)
+        else:  # a summary of several ("coalition forces conducted 23 strikes in Syria"):
+            for f in fine:  # each detail is the summary's actor's
+                f.actor = f.actor or c.actor
         kept.remove(c)
     return kept

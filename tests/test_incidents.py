@@ -548,3 +548,19 @@ def test_a_landmine_is_an_explosive_and_abducting_from_a_school_is_there():
     # remote fire from a place is fired from there, not at it
     ev = _one("Houthis launched drones from a base in Yemen at a ship in the Red Sea on Sunday.")
     assert ev.place == "Red Sea"
+
+
+def test_the_subject_of_conducted_or_carried_out_is_the_actor():
+    assert _one("U.S. forces conducted two strikes near Jilib on Monday.").actor == "US"
+    assert _one("Israeli forces carried out airstrikes on Rafah on Monday.").actor == "IL"
+    # officials who speak are no actor
+    assert _one("Officials in Iraq said a drone strike hit Baghdad on Monday.").actor is None
+
+
+def test_the_details_of_a_summary_take_its_actor():
+    got = _events(
+        "U.S. forces conducted strikes in Syria on Monday:\n"
+        "-- Near Raqqa, a strike destroyed a fighting position.\n"
+        "-- Near Abu Kamal, two strikes destroyed a weapons cache.\n"
+    )
+    assert [(e.place, e.actor) for e in got] == [("Raqqa", "US"), ("Abu Kamal", "US")]
