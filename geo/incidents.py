@@ -70,6 +70,7 @@ class _Words:
     go_on: re.Pattern  # "continued to attack": a summary
     sequel: re.Pattern  # "came" in "came two days after a bombing": the bombing was before
     acting: re.Pattern  # "conducted two", "to": the noun after is what the subject did
+    non_state: re.Pattern  # "Taliban" in "Pakistani Taliban": a group, not the state
     sequel_gap: re.Pattern  # "came hours after": what follows is another incident
     time_point: re.Pattern  # "days before the attacks": the incident only marks a time
     subordinator: re.Pattern  # "since Iraq ...": the name opens a clause it is not subject of
@@ -86,6 +87,7 @@ def _words() -> _Words:
     return _Words(
         go_on=re.compile(rf"\b(?:{lex.alternation('words', 'continue')})\s+to\s+$", re.I),
         sequel=re.compile(rf"\b(?:{lex.alternation('words', 'sequel')})\s+$", re.I),
+        non_state=re.compile(rf"\s+(?:{lex.alternation('words', 'non_state')})\b", re.I),
         acting=re.compile(
             rf"\b(?:(?:{lex.alternation('words', 'light_verb')})\s+(?:[\w'’-]+\s+){{0,3}}|to\s+)$",
             re.I,
@@ -872,8 +874,10 @@ def _actor(text: str, s: int, e: int, head: Hit, ms: Sequence[Mention]) -> str |
         # forces conducted two strikes", "continued to attack")
         acting = head.entry.form == "verb" or _words().acting.search(gap) is not None
         subject = acting and len(gap) <= 45 and _words_between(text, m.end, head.start)
-        if right_before or subject:
-            codes.append(m.country)
+        if (right_before or subject) and not (
+            m.kind == "demonym" and _words().non_state.match(text, m.end)
+        ):
+            codes.append(m.country)  # not "Pakistani Taliban militants": no state's forces
     if not codes:  # "U.S. Central Command said its forces conducted a strike": the speaker's
         own = _words().own_forces.search(text, s, head.start)
         if own is not None:

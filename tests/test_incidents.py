@@ -564,3 +564,12 @@ def test_the_details_of_a_summary_take_its_actor():
         "-- Near Abu Kamal, two strikes destroyed a weapons cache.\n"
     )
     assert [(e.place, e.actor) for e in got] == [("Raqqa", "US"), ("Abu Kamal", "US")]
+
+
+def test_a_countrys_armed_group_is_not_its_state():
+    assert (
+        _one("Pakistani Taliban militants attacked a police station in Bannu on Wednesday.").actor
+        is None
+    )
+    assert _one("Syrian rebels shelled Aleppo on Monday.").actor is None
+    assert _one("Iraqi forces raided a village near Kirkuk on Monday.").actor == "IQ"
