@@ -369,6 +369,10 @@ def _near_before(cues: Sequence[Hit], text: str, pos: int, chars: int, label: st
 #: Between a trigger and a later halt word: a stop, or a comma that opens no relative clause
 #: ("bombs found in the area, which were defused" did not go off).
 _CLAUSE_BREAK = re.compile(r"[;.]|,(?!\s+(?:which|that)\b)", re.I)
+#: A superlative before a period ("the deadliest attack this year"): the period frames a record.
+_SUPERLATIVE = re.compile(
+    r"\b(?:\w+iest|worst|biggest|largest|heaviest|most\s+\w+)\b[^,;.]*$", re.I
+)
 _PARTITIVE = re.compile(r"\s+of\b", re.I)
 
 
@@ -1173,6 +1177,10 @@ def read_incidents(
     for d in find_dates(text, published, s, e):
         if (dateline and dateline[0] <= d.start < dateline[1]) or d.since:
             continue
+        if d.precision in ("month", "year") and _SUPERLATIVE.search(
+            text, max(s, d.start - 60), d.start
+        ):
+            continue  # "the deadliest fighting in Tripoli this year": a frame, not its day
         if d.context_days and _words().sequel.search(text, max(s, d.start - 20), d.start):
             # "The strikes came two days after a suicide bomber ...": that was two days before
             d = replace(d, context_days=-d.context_days)

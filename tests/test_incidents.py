@@ -573,3 +573,21 @@ def test_a_countrys_armed_group_is_not_its_state():
     )
     assert _one("Syrian rebels shelled Aleppo on Monday.").actor is None
     assert _one("Iraqi forces raided a village near Kirkuk on Monday.").actor == "IQ"
+
+
+def test_gang_attacks_are_armed_violence_and_a_record_frame_is_no_date():
+    ev = _one(
+        "Gang members attacked a neighbourhood of Port-au-Prince on Tuesday, killing at least "
+        "12 people."
+    )
+    assert (ev.kind, ev.place, ev.date, ev.fatalities) == (
+        "attack",
+        "Port-au-Prince",
+        "2024-05-07",
+        12,
+    )
+    ev = _one(
+        "Clashes between rival armed groups in Tripoli killed 55 people on Wednesday, the "
+        "deadliest fighting in the city this year."
+    )
+    assert ev.date == "2024-05-08"
