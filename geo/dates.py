@@ -47,7 +47,7 @@ _DATE_RE = re.compile(
     rf"|(?P<month>\b(?:(?:early|mid|late)-?\s*)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{{4}})?\b)"
     rf"|(?P<lastmonth>\b(?:last|this|earlier this)\s+month\b)"
     rf"|(?P<lastyear>\b(?:last|this|earlier this)\s+year\b)"
-    rf"|(?P<year>\bin\s+(?:19|20)\d{{2}}\b)"
+    rf"|(?P<year>\bin\s+(?:19|20)\d{{2}}\b|(?<=since\s)(?:19|20)\d{{2}}\b)"
     rf")",
     re.IGNORECASE,
 )
@@ -55,7 +55,7 @@ _DATE_RE = re.compile(
 #: the long pattern is not run on it.
 _ANCHOR = re.compile(
     r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|ago|week|month|year|night|morning|"
-    r"afternoon|evening|in\s+(?:19|20)\d\d",
+    r"afternoon|evening|(?:in|since)\s+(?:19|20)\d\d",
     re.IGNORECASE,
 )
 _CTX_DAYS = {"earlier": -1, "before": -1, "previous": -1, "later": 1, "after": 1, "next": 1}

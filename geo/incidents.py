@@ -390,7 +390,10 @@ def _announced(cues: Sequence[Hit], text: str, pos: int, since: int = 0) -> bool
 
 
 # -- trigger filters ----------------------------------------------------------------------------
-_SEGMENT_END = re.compile(r"[,;:!?()]|\s[—–]\s|\s--\s|\n")
+#: A word's object right after it: "since an Iranian-blamed attack".
+_OBJECT_OF = re.compile(r"\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}")
+#: A comma between digits is a thousands separator ("10,000"), no segment end.
+_SEGMENT_END = re.compile(r"(?<!\d),|,(?!\d{3})|[;:!?()]|\s[—–]\s|\s--\s|\n")
 
 
 def _trigger_status(
@@ -458,6 +461,8 @@ def _trigger_status(
             if before or after:
                 return None  # "vowed to strike", "will not allow any cities to be attacked"
         if c.label == "general" and seg_lo <= c.start < seg_hi:
+            if c.end <= t.start and _OBJECT_OF.fullmatch(text, c.end, t.start):
+                continue  # "deployed since an attack on oil facilities": that attack is told
             status = "general"
     return status
 
@@ -1175,7 +1180,20 @@ def read_incidents(
 
     # dates: a day right after a verb of saying dates the statement, not the incident
     for d in find_dates(text, published, s, e):
-        if (dateline and dateline[0] <= d.start < dateline[1]) or d.since:
+        if dateline and dateline[0] <= d.start < dateline[1]:
+            continue
+        if d.since or (d.precision == "year" and d.date.year == published.year):
+            # "have killed 4,000 civilians since 2015", "launched 10,000 drones this year": a
+            # tally over a period, not one incident (it still dates nothing)
+            im = nearest(d.start)
+            if _segment(text, s, e, d.start)[0] <= im.trigger_start or d.since:
+                counted = any(
+                    q.value > 1
+                    for q in find_quantities(
+                        text, min(im.trigger_start, d.start), max(im.trigger_end, d.start)
+                    )
+                )
+                im.reportable = im.reportable and not (im.plural or (im.count or 1) > 1 or counted)
             continue
         if d.precision in ("month", "year") and _SUPERLATIVE.search(
             text, max(s, d.start - 60), d.start

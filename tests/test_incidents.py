@@ -196,6 +196,9 @@ def test_a_place_named_after_a_country_level_incident_locates_it():
         # an anniversary, and a known incident that only marks a time
         "Remembering the siege of Sarajevo, 30 years on",
         "Prosecutors said he drove two gunmen to Paris days before the attacks on the Bataclan.",
+        # tallies over a period, not one incident
+        "Russia has launched more than 10,000 drones at Ukraine this year, officials said.",
+        "The UN said airstrikes have killed more than 4,000 civilians in Yemen since 2015.",
     ],
 )
 def test_threats_plans_habits_background_and_idioms_are_not_events(text):
@@ -591,3 +594,11 @@ def test_gang_attacks_are_armed_violence_and_a_record_frame_is_no_date():
         "deadliest fighting in the city this year."
     )
     assert ev.date == "2024-05-08"
+
+
+def test_since_an_attack_tells_that_attack():
+    got = _events(
+        "About 3,000 U.S. forces have been deployed to Saudi Arabia since an attack on oil "
+        "facilities in Abqaiq on Saturday."
+    )
+    assert [(e.kind, e.place) for e in got] == [("attack", "Abqaiq")]
