@@ -390,6 +390,8 @@ def _announced(cues: Sequence[Hit], text: str, pos: int, since: int = 0) -> bool
 
 
 # -- trigger filters ----------------------------------------------------------------------------
+#: A comma and "as" open another clause ("..., as ceasefire talks in Cairo stalled").
+_AS_CLAUSE = re.compile(r",\s+as\s+(?!many\b|much\b|well\b|part\b|of\b)", re.I)
 #: A word's object right after it: "since an Iranian-blamed attack".
 _OBJECT_OF = re.compile(r"\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}")
 #: A comma between digits is a thousands separator ("10,000"), no segment end.
@@ -1159,8 +1161,10 @@ def read_incidents(
         if not any(lo <= p < hi for p in (im.trigger_start, im.trigger_end - 1)):
             continue  # "...the strikes; however, their troops in Afghanistan are..."
         a, b = sorted((m.start, im.trigger_start if m.start < im.trigger_start else im.trigger_end))
-        if any(c.label == "clause" and a <= c.start < b for c in cues):
-            continue  # "attacks by militias as the conflict in Gaza resumes"
+        if any(c.label == "clause" and a <= c.start < b for c in cues) or _AS_CLAUSE.search(
+            text, a, b
+        ):
+            continue  # "attacks by militias as the conflict in Gaza resumes", ", as talks in Cairo"
         (im.places if role == "event" else im.fallback).append(m)
     for im in out:
         im.places = most_specific(im.places)

@@ -602,3 +602,14 @@ def test_since_an_attack_tells_that_attack():
         "facilities in Abqaiq on Saturday."
     )
     assert [(e.kind, e.place) for e in got] == [("attack", "Abqaiq")]
+
+
+def test_a_place_in_a_clause_opened_by_as_is_not_the_incidents():
+    ev = _one(
+        "Israeli air strikes killed 12 people in Khan Younis on Thursday, medics said, as "
+        "ceasefire talks in Cairo stalled."
+    )
+    assert ev.place == "Khan Younis"
+    # "as many as" opens no clause
+    ev = _one("Russian shelling killed as many as nine people in Kherson on Thursday.")
+    assert (ev.place, ev.fatalities) == ("Kherson", 9)
