@@ -212,7 +212,7 @@ def extract_events(
     dateline = dateline_span(text)
     # "in the province", "here": read as the place they point back to (not listed as mentions)
     readable = sorted(
-        [*mentions, *place_deixis(text, mentions, hits.tables["cues"], dateline)],
+        [*mentions, *place_deixis(text, mentions, hits.tables["cues"], dateline, gaz)],
         key=lambda m: m.start,
     )
     starts = [m.start for m in readable]

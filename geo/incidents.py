@@ -261,14 +261,24 @@ _SUBJECT_VERB_AFTER = re.compile(
 
 
 def place_deixis(
-    text: str, mentions: Sequence[Mention], cues: Sequence[Hit], dateline: tuple[int, int] | None
+    text: str,
+    mentions: Sequence[Mention],
+    cues: Sequence[Hit],
+    dateline: tuple[int, int] | None,
+    gaz: Gazetteer | None = None,
 ) -> list[Mention]:
     """Places the text points back to: "in the province", "on the area", "in the eastern part of
-    the country", "here" (under a dateline). Each becomes a mention (``kind="anaphor"``) of the
-    place of that kind named last before it; nothing is made up when there is none."""
+    the country", "here" (under a dateline), "in the capital" (the national capital named last,
+    given ``gaz``). Each becomes a mention (``kind="anaphor"``) of the place of that kind named
+    last before it; nothing is made up when there is none."""
     starts = [m.start for m in mentions]
     out = []
     for c in cues:
+        if c.label == "capital" and gaz is not None:
+            capital = _the_capital(text, c, mentions[: bisect.bisect_left(starts, c.start)], gaz)
+            if capital is not None:
+                out.append(capital)
+            continue
         if not c.label.startswith("deixis:"):
             continue
         want = c.label.split(":", 1)[1]
@@ -310,6 +320,33 @@ def place_deixis(
             )
         )
     return out
+
+
+def _the_capital(text: str, c: Hit, before: Sequence[Mention], gaz: Gazetteer) -> Mention | None:
+    """ "in the capital" with no country of its own ("Yemen's capital" and "the capital of
+    Yemen" are read with the places): the national capital named last before it."""
+    if not re.search(
+        r"\b(?:in|of|near|outside|around|across|into)\s+the\s+$",
+        text[max(0, c.start - 14) : c.start],
+        re.I,
+    ):
+        return None
+    if re.match(r"\s+(?:city\s+)?of\b", text[c.end : c.end + 12]):
+        return None
+    for m in reversed(before):
+        if m.resolved and m.feature == "city" and m.country:
+            row = capital_row(gaz, m.country)
+            if row is not None and gaz.place(row).place_id == m.place_id:
+                start = text.rfind("the", max(0, c.start - 5), c.start)
+                return replace(
+                    m,
+                    text=text[start : c.end],
+                    start=start,
+                    end=c.end,
+                    role="location",
+                    kind="anaphor",
+                )
+    return None
 
 
 def compatible_types(a: str, b: str) -> bool:

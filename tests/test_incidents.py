@@ -613,3 +613,19 @@ def test_a_place_in_a_clause_opened_by_as_is_not_the_incidents():
     # "as many as" opens no clause
     ev = _one("Russian shelling killed as many as nine people in Kherson on Thursday.")
     assert (ev.place, ev.fatalities) == ("Kherson", 9)
+
+
+def test_in_the_capital_is_the_national_capital_named_before():
+    got = _events(
+        "KABUL (AP) - A suicide bomber struck near the Foreign Ministry in Kabul on Wednesday, "
+        "killing five people.\n\n"
+        "Security forces later raided a hideout in the west of the capital, killing three "
+        "militants.\n\n"
+        "In a separate attack, gunmen shot dead two guards at a checkpoint in Nangarhar province "
+        "late Tuesday."
+    )
+    assert [(e.place_name, e.fatalities) for e in got] == [
+        ("Kabul", 5),
+        ("Kabul", 3),
+        ("Nangarhar", 2),
+    ]
