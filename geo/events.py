@@ -239,7 +239,17 @@ def extract_events(
                 im.caption = _is_caption(text, s, e, spans, n)
             ims += found
     result.deployments = _distinct(result.deployments)
-    for inc in link_incidents(ims, published, gaz):
+    town = next(
+        (
+            m
+            for m in mentions
+            if m.role == "dateline"
+            and m.resolved
+            and m.feature == "city"  # not a base's press office
+        ),
+        None,
+    )
+    for inc in link_incidents(ims, published, gaz, town):
         rec = _record(inc, text, doc_id, gaz)
         if rec.lat is None:
             continue  # named but unplaceable: the mention stays in .unresolved

@@ -8,7 +8,8 @@ town, a later one the toll ("The blast killed five"). This pass links the mentio
 - a date told once carries forward to the incidents after it that give none, and "a day
   earlier" counts from it;
 - an incident with no place of its own takes the place of the scene told just before it in the
-  same paragraph, else the country the sentence or the article is about (country precision);
+  same paragraph, else the dateline's town when it lies in the country the sentence or the
+  article is about (or none is named), else that country (country precision);
 - a restatement at the same place joins the incident; a coarse one (a country or province that
   holds a more precise incident of the same kind and day) joins the precise one;
 - background (dated more than a month before publication) and generic plurals are dropped.
@@ -257,9 +258,13 @@ def _generic(im: IncidentMention, own: DateRef | None, ctx: DateRef | None) -> b
 
 
 def link_incidents(
-    ims: Sequence[IncidentMention], published: dt.date, gaz: Gazetteer
+    ims: Sequence[IncidentMention],
+    published: dt.date,
+    gaz: Gazetteer,
+    dateline: Mention | None = None,
 ) -> list[Incident]:
-    """Link the incident mentions of an article into incidents (see the module docstring)."""
+    """Link the incident mentions of an article into incidents (see the module docstring);
+    ``dateline`` is the town of the article's dateline, if it has one."""
     incidents: list[Incident] = []
     backdrop: list[IncidentMention] = []  # background incidents, told and set aside
     ctx: DateRef | None = None
@@ -354,10 +359,15 @@ def link_incidents(
                 or (last.country if last is not None else None)
                 or doc_country
             )
-            cm = _country_mention(gaz, cc, im) if cc else None
-            if cm is None:
-                continue
-            places = [cm]
+            if dateline is not None and (cc is None or dateline.country == cc):
+                # the wire story's dateline town, in the country the story is about ("MOGADISHU,
+                # Somalia - A car bomb exploded outside a hotel"): closer than the country
+                places = [replace(dateline, start=im.start, end=im.start, kind="context")]
+            else:
+                cm = _country_mention(gaz, cc, im) if cc else None
+                if cm is None:
+                    continue
+                places = [cm]
         if not places:
             places = [None]  # located by distance and bearing only
         group = f"@{im.start}-{im.trigger_start}" if len(places) > 1 else None

@@ -629,3 +629,17 @@ def test_in_the_capital_is_the_national_capital_named_before():
         ("Kabul", 3),
         ("Nangarhar", 2),
     ]
+
+
+def test_a_wire_storys_dateline_town_places_an_incident_that_names_no_place():
+    ev = _one(
+        "MOGADISHU, Somalia (AP) - A car bomb exploded outside a hotel on Friday, killing at "
+        "least six people, police said."
+    )
+    assert (ev.place_name, ev.geo_precision, ev.fatalities) == ("Mogadishu", "town", 6)
+    # a bureau's dateline in another country than the story's is not the place
+    ev = _one(
+        "WASHINGTON (Reuters) - U.S. forces conducted a strike in Somalia on Friday. The strike "
+        "killed two militants."
+    )
+    assert ev.place_name == "Somalia"
