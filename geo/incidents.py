@@ -529,8 +529,13 @@ def _clusters(
                 and "any" not in (strict, FAMILIES[t.label])
                 and strict != FAMILIES[t.label]
             )  # "The strikes followed a suicide bombing": two incidents
-            # "The strike came hours after Hezbollah fired rockets": another incident
-            announced = announced or bool(_words().sequel_gap.search(text, cur[-1].end, t.start))
+            # "The strike came hours after Hezbollah fired rockets", "fired the rockets in
+            # response to an Israeli airstrike": another incident
+            announced = (
+                announced
+                or bool(_words().sequel_gap.search(text, cur[-1].end, t.start))
+                or any(c.label == "response" and cur[-1].end <= c.start < t.start for c in cues)
+            )
             if not far and not announced:  # "a suicide bombing followed by a firefight"
                 cur.append(t)
                 continue

@@ -643,3 +643,15 @@ def test_a_wire_storys_dateline_town_places_an_incident_that_names_no_place():
         "killed two militants."
     )
     assert ev.place_name == "Somalia"
+
+
+def test_in_response_to_an_airstrike_tells_the_airstrike_apart():
+    got = _events(
+        "Rockets fired from Lebanon killed two people in Kiryat Shmona on Sunday.\n\n"
+        "Hezbollah said it fired the rockets in response to an Israeli airstrike a day earlier "
+        "that killed three of its fighters in the southern Lebanese village of Aitaroun."
+    )
+    assert [(e.event_type, e.date, e.fatalities) for e in got] == [
+        ("shelling/artillery/missile", "2024-05-05", 2),
+        ("air/drone strike", "2024-05-04", 3),
+    ]
