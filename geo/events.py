@@ -239,17 +239,14 @@ def extract_events(
                 im.caption = _is_caption(text, s, e, spans, n)
             ims += found
     result.deployments = _distinct(result.deployments)
-    town = next(
-        (
-            m
-            for m in mentions
-            if m.role == "dateline"
-            and m.resolved
-            and m.feature == "city"  # not a base's press office
-        ),
-        None,
-    )
-    for inc in link_incidents(ims, published, gaz, town):
+    # a story that names no place but its dateline's: the town places what it tells (not a
+    # base's press office; not when the story names its country: "KYIV - ... Ukraine's air force")
+    datelined = [m for m in mentions if m.role == "dateline" and m.resolved]
+    town = next((m for m in datelined if m.feature == "city"), None)
+    if any(m.resolved and m.role != "dateline" for m in mentions):
+        town = None
+    home = next((m.country for m in datelined if m.country), None)
+    for inc in link_incidents(ims, published, gaz, town, home):
         rec = _record(inc, text, doc_id, gaz)
         if rec.lat is None:
             continue  # named but unplaceable: the mention stays in .unresolved

@@ -8,8 +8,8 @@ town, a later one the toll ("The blast killed five"). This pass links the mentio
 - a date told once carries forward to the incidents after it that give none, and "a day
   earlier" counts from it;
 - an incident with no place of its own takes the place of the scene told just before it in the
-  same paragraph, else the dateline's town when it lies in the country the sentence or the
-  article is about (or none is named), else that country (country precision);
+  same paragraph, else the country the sentence or the article is about (country precision),
+  else, in a story that names no other place, its dateline town, else the dateline's country;
 - a restatement at the same place joins the incident; a coarse one (a country or province that
   holds a more precise incident of the same kind and day) joins the precise one;
 - background (dated more than a month before publication) and generic plurals are dropped.
@@ -262,9 +262,11 @@ def link_incidents(
     published: dt.date,
     gaz: Gazetteer,
     dateline: Mention | None = None,
+    dateline_country: str | None = None,
 ) -> list[Incident]:
     """Link the incident mentions of an article into incidents (see the module docstring);
-    ``dateline`` is the town of the article's dateline, if it has one."""
+    ``dateline`` is the town of the dateline of a story that names no other place,
+    ``dateline_country`` the country of the dateline ("KYIV, Ukraine")."""
     incidents: list[Incident] = []
     backdrop: list[IncidentMention] = []  # background incidents, told and set aside
     ctx: DateRef | None = None
@@ -359,11 +361,12 @@ def link_incidents(
                 or (last.country if last is not None else None)
                 or doc_country
             )
-            if dateline is not None and (cc is None or dateline.country == cc):
-                # the wire story's dateline town, in the country the story is about ("MOGADISHU,
-                # Somalia - A car bomb exploded outside a hotel"): closer than the country
+            if dateline is not None and cc is None:  # (checked before the dateline's country)
+                # a wire story that names no other place: its dateline town ("MOGADISHU,
+                # Somalia - A car bomb exploded outside a hotel")
                 places = [replace(dateline, start=im.start, end=im.start, kind="context")]
             else:
+                cc = cc or dateline_country  # "KYIV, Ukraine - Russian missiles struck ..."
                 cm = _country_mention(gaz, cc, im) if cc else None
                 if cm is None:
                     continue

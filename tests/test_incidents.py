@@ -655,3 +655,11 @@ def test_in_response_to_an_airstrike_tells_the_airstrike_apart():
         ("shelling/artillery/missile", "2024-05-05", 2),
         ("air/drone strike", "2024-05-04", 3),
     ]
+
+
+def test_a_dateline_town_is_not_the_place_when_the_story_names_its_country():
+    got = _events(
+        "KYIV, Ukraine (AP) - Russian missiles struck energy facilities overnight, officials "
+        "said on Friday. Ukraine's air force said it shot down most of the missiles."
+    )
+    assert [(e.place_name, e.geo_precision) for e in got] == [("Ukraine", "country")]
