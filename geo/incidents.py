@@ -568,7 +568,7 @@ def _event_type(
     for w in weapons:
         if w.entry.event_type:  # weapons.csv: "a strike" by warplanes is an air strike
             return w.entry.event_type
-    return cluster[0].label
+    return next((h.label for h in cluster if (h.start, h.end) not in tolls), cluster[0].label)
 
 
 # -- places -------------------------------------------------------------------------------------
@@ -1132,7 +1132,9 @@ def read_incidents(
     nouns = [t for t in triggers if t.entry.form != "verb"] + list(weapons)
     out = []
     casualty_words = hits.within("casualties", s, e)
-    toll_words = frozenset((h.start, h.end) for h in casualty_words)
+    toll_words = frozenset(
+        (h.start, h.end) for h in casualty_words if h.label not in ("unit", "person")
+    )
     prev_end = s
     for cl in _clusters(text, triggers, cues, casualty_words):
         head = cl[0]
@@ -1282,6 +1284,17 @@ def read_incidents(
 
     for im in out:
         head = next(t for t in triggers if t.start == im.trigger_start)
+        # the violence, not the verb of killing that tells its toll: "Five people were killed
+        # in an Israeli strike" is the strike's
+        head = next(
+            (
+                t
+                for t in triggers
+                if im.trigger_start <= t.start < im.trigger_end
+                and (t.start, t.end) not in toll_words
+            ),
+            head,
+        )
         im.actor = _actor(text, s, e, head, ms)
         im.target = _target(text, head, e, im.places[0] if im.places else None)
     return out

@@ -663,3 +663,8 @@ def test_a_dateline_town_is_not_the_place_when_the_story_names_its_country():
         "said on Friday. Ukraine's air force said it shot down most of the missiles."
     )
     assert [(e.place_name, e.geo_precision) for e in got] == [("Ukraine", "country")]
+
+
+def test_killed_in_a_strike_is_the_strikes_with_its_actor():
+    ev = _one("Five people were killed in an Israeli strike on a house in Jabalia on Monday.")
+    assert (ev.kind, ev.actor, ev.fatalities) == ("strike", "IL", 5)
