@@ -23,7 +23,13 @@ from geo.errors import InputError
 from geo.gazetteer import Gazetteer, distance_km, load
 from geo.lexicon import lexicon
 from geo.normalize import fold_name
-from geo.person_names import in_venue_name, person_cue, person_cues, vessel_names
+from geo.person_names import (
+    in_venue_name,
+    person_cue,
+    person_cues,
+    surname_after,
+    vessel_names,
+)
 from geo.records import Mention
 from geo.refine import named_parts, not_place_words, sites_by_offset
 from geo.roles import dateline_span, mention_role
@@ -374,10 +380,17 @@ def _drop_person_names(spans: list[_Span], gaz: Gazetteer, text: str) -> list[_S
         # a curated given name before a surname is a person's even when a province bears it
         # too ("Vladimir Putin"); provinces named like English given names take a capitalised
         # noun after them ("Florida Senator", "Alberta Liquor Store Association")
-        foreign = fold_name(text[s.start : s.end]) in cues.curated_given
-        town = all(feature[r] in ("city", "site") for r, _ in s.cands) or (
-            foreign and not any(capital[r] or feature[r] == "country" for r, _ in s.cands)
-        )
+        folded = fold_name(text[s.start : s.end])
+        foreign = folded in cues.curated_given
+        not_state = not any(capital[r] or feature[r] == "country" for r, _ in s.cands)
+        town = all(feature[r] in ("city", "site") for r, _ in s.cands) or (foreign and not_state)
+        if (
+            folded in cues.given
+            and not any(feature[r] == "country" for r, _ in s.cands)
+            and " " not in text[s.start : s.end]
+            and surname_after(text, s.end)
+        ):
+            continue  # "Victoria Rowell", "Clare Curley": a given name and a surname
         cue = person_cue(text, s.start, s.end, cues, small, (starts, ends), town)
         if cue is not None:
             if cue == "vessel" or (small and cue in ("title", "given", "speech")):

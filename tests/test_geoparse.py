@@ -406,3 +406,14 @@ def test_a_name_that_goes_on_with_an_arabic_article_is_one_unknown_name(text, na
     assert [m.text for m in geoparse("Strikes hit Deir al-Balah.") if m.resolved] == [
         "Deir al-Balah"
     ]
+
+
+def test_a_given_name_a_place_bears_before_a_surname_is_a_person():
+    got = [m.text for m in geoparse("The series was created by Victoria Rowell.") if m.resolved]
+    assert got == []
+    got = [m.text for m in geoparse("Housing officer Clare Curley agreed.") if m.resolved]
+    assert got == []
+    # a word of place after it keeps the place
+    assert [m.text for m in geoparse("Strikes hit Victoria Falls.") if m.resolved] == [
+        "Victoria Falls"
+    ]
