@@ -196,6 +196,9 @@ def test_a_place_named_after_a_country_level_incident_locates_it():
         # an anniversary, and a known incident that only marks a time
         "Remembering the siege of Sarajevo, 30 years on",
         "Prosecutors said he drove two gunmen to Paris days before the attacks on the Bataclan.",
+        # a weapons test; an attack on a budget
+        "Iran test-fired a ballistic missile in the Gulf of Oman on Monday, state media said.",
+        "Members of parliament attacked the budget in Baghdad on Monday.",
         # tallies over a period, not one incident
         "Russia has launched more than 10,000 drones at Ukraine this year, officials said.",
         "The UN said airstrikes have killed more than 4,000 civilians in Yemen since 2015.",
@@ -668,3 +671,10 @@ def test_a_dateline_town_is_not_the_place_when_the_story_names_its_country():
 def test_killed_in_a_strike_is_the_strikes_with_its_actor():
     ev = _one("Five people were killed in an Israeli strike on a house in Jabalia on Monday.")
     assert (ev.kind, ev.actor, ev.fatalities) == ("strike", "IL", 5)
+
+
+def test_a_condemned_attack_on_peacekeepers_is_an_incident():
+    ev = _one(
+        "The Security Council condemned Tuesday's attack on peacekeepers in southern Lebanon."
+    )
+    assert (ev.kind, ev.place_name, ev.date) == ("attack", "southern Lebanon", "2024-05-07")
