@@ -51,6 +51,8 @@ def _patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Patt
         r"^\s*(?:(?:are|were|is|remain|remained|have\s+been|has\s+been|had\s+been|will\s+be|would\s+be|being)\s+)?"
         r"(?:(?:currently\s+|now\s+|already\s+)?(?:stationed|deployed|based|serving|posted|present|sent|headed|operating|positioned|garrisoned|active)\s+)?"
         r"(?:in|across|to|into|inside|at|near)\s+(?:the\s+)?(?:[a-z]+\s+(?:city|town)\s+of\s+)?"
+        # "to the border in Ladakh", "to the front in Donetsk" (not "the border with China")
+        r"(?:(?:border|frontier|front|front\s+line|frontline)\s+(?:in|of|near)\s+(?:the\s+)?)?"
         rf"(?:(?:{parts})\s+(?:parts?\s+of\s+(?:the\s+)?)?)?$",
         re.I,
     )

@@ -69,3 +69,9 @@ def test_a_headline_and_its_lead_give_one_deployment():
 def test_a_capital_or_a_seat_of_government_sends_its_states_troops():
     assert _deps("Moscow has sent about 1,000 troops to Mali.") == [("RU", "ML", 1000)]
     assert _deps("The Kremlin has sent about 1,000 troops to Mali.") == [("RU", "ML", 1000)]
+
+
+def test_troops_moved_to_the_border_in_a_region_are_there():
+    assert _deps("India has moved 10,000 additional troops to the border in Ladakh.") == [
+        ("IN", "IN", 10000)
+    ]
