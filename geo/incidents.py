@@ -235,6 +235,9 @@ class IncidentMention:
     headline: bool = False
     caption: bool = False  # a photo caption: its date is the photo's, no context for the text
     time_point: bool = False  # "days before the attacks": a known incident marks a time
+    #: the dead at each place, by the place mention's start, when the sentence counts them
+    #: place by place ("killed 8 people in Rafah and 5 in Khan Younis")
+    place_dead: dict[int, int] = field(default_factory=dict)
     #: families of every violence the sentence tells of it ("a suicide bombing followed by an
     #: assault": explosive and ground), so "the clashes" later can point back to it
     families: frozenset[str] = frozenset()
@@ -706,10 +709,28 @@ _SUBJECT_AFTER = re.compile(r"^\s+(?:\w+ly\s+)?([a-z]+)\b")
 _NOT_VERBS = {"and", "or", "in", "of", "on", "at", "to", "for", "near", "with", "by", "from"}
 _PASSIVE_AFTER = re.compile(r"^\s+(?:\w+\s+){0,2}?(?:was|were|is|are|been|came|come|being)\b")
 _IN_AREA = re.compile(r"\s+(?:river\s+|sea\s+)?in\s+(?:the\s+)?(?:[a-z-]+\s+)?", re.I)
+#: Between a count and its place: "8 people in", "5 in", "two soldiers near the".
+_COUNT_AT = re.compile(r"\s+(?:[a-z'’-]+\s+){0,2}?(?:in|at|near)\s+(?:the\s+)?")
+_ONE_AT = re.compile(r"\bone(?:\s+[a-z'’-]+){0,2}?\s+(?:in|at|near)\s+(?:the\s+)?$", re.I)
 _NEAR_GAP = re.compile(
     r",?\s+(?:near|outside|close\s+to)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?", re.I
 )
 _LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?$")
+
+
+def _counts_by_place(text: str, s: int, places: Sequence[Mention]) -> dict[int, int]:
+    """``{place start: count}`` when a number stands right before each place ("killed 8 people
+    in Rafah and 5 in Khan Younis"); empty unless every place has its own."""
+    out = {}
+    for m in places:
+        qs = find_quantities(text, max(s, m.start - 40), m.start)
+        if qs and _COUNT_AT.fullmatch(text, qs[-1].end, m.start):
+            out[m.start] = qs[-1].value
+        elif _ONE_AT.search(text, max(s, m.start - 40), m.start):
+            out[m.start] = 1  # "... and one in Nikopol"
+        else:
+            return {}
+    return out
 
 
 def _in_longer_name(m: Mention, text: str, s: int) -> bool:
@@ -1213,6 +1234,8 @@ def read_incidents(
     for im in out:
         im.places = most_specific(im.places)
         im.fallback = most_specific(im.fallback)
+        if len(im.places) > 1:
+            im.place_dead = _counts_by_place(text, s, im.places)
         im.country_hint = next(
             (
                 m.country

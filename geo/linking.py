@@ -421,6 +421,9 @@ def link_incidents(
                 group_id=group,
             )
             _apply_tolls(inc, im.tolls)
+            if p is not None and p.start in im.place_dead:
+                inc.fatalities = im.place_dead[p.start]  # "8 in Rafah and 5 in Khan Younis"
+                inc.fatalities_qualifier = "exact"
             incidents.append(inc)
     return _drop_coarse(incidents)
 

@@ -156,7 +156,8 @@ class Strike(Event):
     of Baghdad"), ``ref_place``/``ref_distance_km``/``ref_bearing`` keep it, ``ref_lat``/``ref_lon``
     the computed point, and ``ref_offset_km`` its distance from the resolved town (a cross-check).
     An incident at several places ("rockets hit Ashdod, Ashkelon and Sderot") gives one record
-    per place sharing ``group_id``; their casualty figures are the sentence's totals.
+    per place sharing ``group_id``; their casualty figures are the sentence's totals, unless it
+    counts the dead place by place ("8 in Rafah and 5 in Khan Younis").
     """
 
     kind: str = field(default="strike", metadata={"table": 0})

@@ -678,3 +678,13 @@ def test_a_condemned_attack_on_peacekeepers_is_an_incident():
         "The Security Council condemned Tuesday's attack on peacekeepers in southern Lebanon."
     )
     assert (ev.kind, ev.place_name, ev.date) == ("attack", "southern Lebanon", "2024-05-07")
+
+
+def test_the_dead_counted_place_by_place_stay_with_their_place():
+    got = _events("Israeli strikes killed 8 people in Rafah and 5 in Khan Younis on Tuesday.")
+    assert [(e.place, e.fatalities) for e in got] == [("Rafah", 8), ("Khan Younis", 5)]
+    got = _events("Russian shelling killed two people in Kherson and one in Nikopol on Monday.")
+    assert [(e.place, e.fatalities) for e in got] == [("Kherson", 2), ("Nikopol", 1)]
+    # one toll for several places stays the sentence's total
+    got = _events("Rockets hit Ashdod and Sderot on Monday, killing three people.")
+    assert [e.fatalities for e in got] == [3, 3]
