@@ -174,6 +174,32 @@ def _given_names(path: Path, english: set[str]) -> None:
             fh.write(f"{r['phrase']},{r['source']}\n")
 
 
+def _province_spellings(
+    places_df: pd.DataFrame, names: list[tuple[str, str, str]]
+) -> list[tuple[str, str, str]]:
+    """A province named after its capital takes the capital's other spellings: "Saada
+    province" is Sa'dah province, whose Natural Earth name alone lacks GeoNames' "Saada"."""
+    admin1 = places_df[places_df["feature"] == "admin1"]
+    province_of = {
+        (code, fold_name(name)): f"a1:{code}"
+        for code, name in zip(admin1["admin1"], admin1["name"], strict=True)
+        if isinstance(code, str) and code and isinstance(name, str)
+    }
+    cities = places_df[places_df["feature"] == "city"]
+    capital_of = {
+        pid: province_of[(code, fold_name(name))]
+        for pid, code, name in zip(
+            cities["place_id"], cities["admin1"], cities["name"], strict=True
+        )
+        if isinstance(code, str)
+        and isinstance(name, str)
+        and (code, fold_name(name)) in province_of
+    }
+    return [
+        (capital_of[pid], n, "alt") for pid, n, kind in names if pid in capital_of and kind == "alt"
+    ]
+
+
 def _surnames(path: Path) -> None:
     """Write the US Census 1990 surnames (``names`` package) that are no English word and no
     word of place ("Rowell", "Curley"; not "Kemp", "Falls", "Park") as a lexicon table."""
@@ -595,6 +621,8 @@ def build(min_population: int) -> None:
     missing = sorted({pid for pid, _, _ in names if pid not in known})
     if missing:
         raise SystemExit(f"aliases.csv names unknown targets: {missing}")
+
+    names += _province_spellings(places_df, names)
 
     # plural demonyms (Iraqis, Americans) where the curated list lacks them
     extra = []

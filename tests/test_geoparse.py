@@ -417,3 +417,14 @@ def test_a_given_name_a_place_bears_before_a_surname_is_a_person():
     assert [m.text for m in geoparse("Strikes hit Victoria Falls.") if m.resolved] == [
         "Victoria Falls"
     ]
+
+
+def test_a_province_named_after_its_capital_takes_the_capitals_spellings():
+    got = [
+        (m.text, m.feature)
+        for m in geoparse("Airstrikes hit Saada province on Friday.")
+        if m.resolved
+    ]
+    assert got == [("Saada", "admin1")]
+    got = [(m.text, m.feature) for m in geoparse("Airstrikes hit the city of Saada.") if m.resolved]
+    assert got == [("Saada", "city")]
