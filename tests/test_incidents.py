@@ -688,3 +688,11 @@ def test_the_dead_counted_place_by_place_stay_with_their_place():
     # one toll for several places stays the sentence's total
     got = _events("Rockets hit Ashdod and Sderot on Monday, killing three people.")
     assert [e.fatalities for e in got] == [3, 3]
+
+
+def test_a_counteroffensive_retaking_a_village_is_an_incident_unless_months_ago():
+    ev = _one("A Ukrainian counteroffensive retook the village of Robotyne on Tuesday.")
+    assert (ev.kind, ev.place, ev.actor, ev.date) == ("attack", "Robotyne", "UA", "2024-05-07")
+    assert (
+        _events("A Ukrainian counteroffensive retook the village of Robotyne in late August.") == []
+    )
