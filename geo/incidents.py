@@ -71,6 +71,7 @@ class _Words:
     sequel: re.Pattern  # "came" in "came two days after a bombing": the bombing was before
     acting: re.Pattern  # "conducted two", "to": the noun after is what the subject did
     non_state: re.Pattern  # "Taliban" in "Pakistani Taliban": a group, not the state
+    clause_opener: re.Pattern  # "when", "after": the verb after it has another subject
     sequel_gap: re.Pattern  # "came hours after": what follows is another incident
     time_point: re.Pattern  # "days before the attacks": the incident only marks a time
     subordinator: re.Pattern  # "since Iraq ...": the name opens a clause it is not subject of
@@ -87,6 +88,7 @@ def _words() -> _Words:
     return _Words(
         go_on=re.compile(rf"\b(?:{lex.alternation('words', 'continue')})\s+to\s+$", re.I),
         sequel=re.compile(rf"\b(?:{lex.alternation('words', 'sequel')})\s+$", re.I),
+        clause_opener=re.compile(rf"\b(?:{lex.alternation('words', 'subordinator')})\b", re.I),
         non_state=re.compile(rf"\s+(?:{lex.alternation('words', 'non_state')})\b", re.I),
         acting=re.compile(
             rf"\b(?:(?:{lex.alternation('words', 'light_verb')})\s+(?:[\w'’-]+\s+){{0,3}}|to\s+)$",
@@ -947,7 +949,12 @@ def _actor(text: str, s: int, e: int, head: Hit, ms: Sequence[Mention]) -> str |
         # the subject of the trigger verb, or of a verb whose object the trigger noun is ("U.S.
         # forces conducted two strikes", "continued to attack")
         acting = head.entry.form == "verb" or _words().acting.search(gap) is not None
-        subject = acting and len(gap) <= 45 and _words_between(text, m.end, head.start)
+        subject = (
+            acting
+            and len(gap) <= 45
+            and _words_between(text, m.end, head.start)
+            and not _words().clause_opener.search(gap)  # "U.S. troops were hurt when a drone hit"
+        )
         if (right_before or subject) and not (
             m.kind == "demonym" and _words().non_state.match(text, m.end)
         ):
@@ -1043,7 +1050,11 @@ def _places(
             ):
                 role = "skip"  # "Dar as Salam, Somalia" resolved abroad: the text says Somalia
         if role != "skip":
-            cap = re.match(r"^['’]s\s+capital\b", text[m.end : m.end + 24])
+            cap = re.match(r"^['’]s\s+capital\b", text[m.end : m.end + 24]) or (
+                re.match(r"^\s+capital\b", text[m.end : m.end + 24])
+                if m.kind == "demonym"
+                else None
+            )  # "Syria's capital", "the Syrian capital"
             cap_before = re.search(
                 r"\bcapital\s+(?:city\s+)?of\s+(?:the\s+)?$", text[max(s, m.start - 24) : m.start]
             )

@@ -696,3 +696,10 @@ def test_a_counteroffensive_retaking_a_village_is_an_incident_unless_months_ago(
     assert (
         _events("A Ukrainian counteroffensive retook the village of Robotyne in late August.") == []
     )
+
+
+def test_the_victims_of_a_when_clause_are_no_actor_and_the_syrian_capital_is_damascus():
+    ev = _one("Two U.S. soldiers were wounded when a drone hit a base in Jordan on Sunday.")
+    assert ev.actor is None and ev.injuries == 2
+    ev = _one("A car bomb exploded in the Syrian capital on Thursday, wounding three people.")
+    assert (ev.place_name, ev.geo_precision) == ("Damascus", "town")
