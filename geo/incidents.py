@@ -259,6 +259,8 @@ _DEIXIS_FEATURES = {
 _LOCATIVE_BEFORE_DEIXIS = re.compile(
     r"\b(?:in|near|at|on|around|across|outside|into|over|of|from|to)\s+$", re.I
 )
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+_CAPITAL_OF = re.compile(r"\s+(?:city\s+)?of\b", re.I)
 _NAMED_AFTER = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 _SUBJECT_VERB_AFTER = re.compile(
     r"\s+(?:\w+ly\s+)?(?:would|will|has|have|had|is|was|are|were|said|says|did|does|can|could|should|may|might)\b"
@@ -330,19 +332,18 @@ def place_deixis(
 def _the_capital(text: str, c: Hit, before: Sequence[Mention], gaz: Gazetteer) -> Mention | None:
     """ "in the capital" with no country of its own ("Yemen's capital" and "the capital of
     Yemen" are read with the places): the national capital named last before it."""
-    if not re.search(
-        r"\b(?:in|of|near|outside|around|across|into)\s+the\s+$",
-        text[max(0, c.start - 14) : c.start],
-        re.I,
+    the = _THE_BEFORE.search(text, max(0, c.start - 5), c.start)
+    if the is None or not _LOCATIVE_BEFORE_DEIXIS.search(
+        text[max(0, the.start() - 12) : the.start()]
     ):
-        return None
-    if re.match(r"\s+(?:city\s+)?of\b", text[c.end : c.end + 12]):
-        return None
+        return None  # "Yemen's capital": read with the places; "capital punishment"
+    if _CAPITAL_OF.match(text, c.end):
+        return None  # "the capital of Yemen": read with the places
     for m in reversed(before):
         if m.resolved and m.feature == "city" and m.country:
             row = capital_row(gaz, m.country)
             if row is not None and gaz.place(row).place_id == m.place_id:
-                start = text.rfind("the", max(0, c.start - 5), c.start)
+                start = the.start()
                 return replace(
                     m,
                     text=text[start : c.end],
