@@ -43,6 +43,7 @@ __all__ = [
     "mention_of",
     "place_deixis",
     "read_incidents",
+    "same_family",
 ]
 
 #: Event types that describe the same kind of violence: a later "the blast" can restate an
@@ -57,7 +58,6 @@ FAMILIES = {
     "attack": "any",
 }
 _GENERIC = {"strike", "attack"}
-#: Weapon -> the event type a generic "strike" takes when the sentence names it.
 _LOCATION_FEATURES = {"country", "admin1", "admin2", "city", "site", "region"}
 
 
@@ -361,6 +361,12 @@ def compatible_types(a: str, b: str) -> bool:
     return "any" in (fa, fb) or fa == fb
 
 
+def same_family(a: str, b: str) -> bool:
+    """Whether two event types are of one named family (two explosions, two air raids)."""
+    family = FAMILIES.get(a, "any")
+    return family != "any" and family == FAMILIES.get(b, "any")
+
+
 # -- helpers over the text ----------------------------------------------------------------------
 def _around(text: str, s: int, e: int, pos: int, ends: re.Pattern) -> tuple[int, int]:
     """The stretch of the sentence ``text[s:e]`` around ``pos`` between two ``ends`` matches
@@ -482,7 +488,6 @@ def _trigger_status(
         return "general" if _words().go_on.search(before) else None
     if _near_before(cues, text, t.start, 22, "negation"):
         return None  # "no attacks", "did not strike"
-
     seg_lo, seg_hi = _segment(text, s, e, t.start)
     status = "ok"
     for c in cues:
@@ -553,6 +558,12 @@ _PLAIN_BOMBS = {"bomb", "bombs", "bombing", "bombings", "bombed"}
 _AIRCRAFT = {"warplanes", "aircraft", "bombers", "airstrike", "drone", "helicopter"}
 
 
+def _violence(cluster: Sequence[Hit], tolls: frozenset[tuple[int, int]]) -> Hit:
+    """The first trigger of ``cluster`` that tells violence, not only its toll (``tolls``:
+    "killed" in "were killed in an Israeli strike"); the first trigger if all tell tolls."""
+    return next((h for h in cluster if (h.start, h.end) not in tolls), cluster[0])
+
+
 def _event_type(
     cluster: list[Hit], weapons: list[Hit], tolls: frozenset[tuple[int, int]] = frozenset()
 ) -> str:
@@ -574,7 +585,7 @@ def _event_type(
     for w in weapons:
         if w.entry.event_type:  # weapons.csv: "a strike" by warplanes is an air strike
             return w.entry.event_type
-    return next((h.label for h in cluster if (h.start, h.end) not in tolls), cluster[0].label)
+    return _violence(cluster, tolls).label
 
 
 # -- places -------------------------------------------------------------------------------------
@@ -1118,14 +1129,17 @@ def read_incidents(
     weapons = hits.within("weapons", s, e)
     status = {}
     found = hits.within("triggers", s, e)
-    deadly = any(
-        h.label in ("kill", "dead", "injure", "injured") for h in hits.within("casualties", s, e)
+    casualty_words = hits.within("casualties", s, e)
+    # the words that tell a toll ("killed", "dead"), not what counts ("strikes", "people")
+    toll_words = frozenset(
+        (h.start, h.end) for h in casualty_words if h.label not in ("unit", "person")
     )
+    deadly = any(h.label in ("kill", "dead", "injure", "injured") for h in casualty_words)
     for t in found:
         st = _trigger_status(text, t, s, e, cues, weapons, military_text, found, deadly)
         if st is not None:
             status[t.start] = st
-    triggers = [t for t in hits.within("triggers", s, e) if t.start in status]
+    triggers = [t for t in found if t.start in status]
     skip: set[int] = set()
     if not triggers:
         heading = text[s:e].rstrip().endswith(":")
@@ -1134,9 +1148,7 @@ def read_incidents(
             for d in find_dates(text, published, s, e)
             if heading and not d.since and not (dateline and dateline[0] <= d.start < dateline[1])
         ]
-        updates = [
-            t for t in find_tolls(text, s, e, hits.within("casualties", s, e), lex) if t.replaces
-        ]
+        updates = [t for t in find_tolls(text, s, e, casualty_words, lex) if t.replaces]
         towns = []
         if any(c.label == "military" for c in cues):
             towns = [
@@ -1164,10 +1176,6 @@ def read_incidents(
         ]
     nouns = [t for t in triggers if t.entry.form != "verb"] + list(weapons)
     out = []
-    casualty_words = hits.within("casualties", s, e)
-    toll_words = frozenset(
-        (h.start, h.end) for h in casualty_words if h.label not in ("unit", "person")
-    )
     prev_end = s
     for cl in _clusters(text, triggers, cues, casualty_words):
         head = cl[0]
@@ -1313,22 +1321,15 @@ def read_incidents(
                 im.date = replace(im.date, date=im.date.date + shift, from_writing=False)
 
     # casualty counts, to the incident whose trigger precedes them
-    for tl in find_tolls(text, s, e, hits.within("casualties", s, e), lex):
+    for tl in find_tolls(text, s, e, casualty_words, lex):
         prior = [im for im in out if im.trigger_start <= tl.start]
         (prior[-1] if prior else out[0]).tolls.append(tl)
 
     for im in out:
-        head = next(t for t in triggers if t.start == im.trigger_start)
         # the violence, not the verb of killing that tells its toll: "Five people were killed
         # in an Israeli strike" is the strike's
-        head = next(
-            (
-                t
-                for t in triggers
-                if im.trigger_start <= t.start < im.trigger_end
-                and (t.start, t.end) not in toll_words
-            ),
-            head,
+        head = _violence(
+            [t for t in triggers if im.trigger_start <= t.start < im.trigger_end], toll_words
         )
         im.actor = _actor(text, s, e, head, ms)
         im.target = _target(text, head, e, im.places[0] if im.places else None)

@@ -35,6 +35,7 @@ from geo.incidents import (
     compatible_types,
     holds,
     mention_of,
+    same_family,
 )
 from geo.records import Mention, codes_of
 
@@ -138,13 +139,11 @@ def _same_violence(inc: Incident, im: IncidentMention, place: Mention) -> bool:
     Fallujah ... a car bomb which detonated" in a later paragraph)."""
     if inc.event_type == im.event_type:
         return True
-    return not im.announced and place.feature not in _COARSE and _kin(inc.event_type, im.event_type)
-
-
-def _kin(a: str, b: str) -> bool:
-    """Whether two event types are of one named family (two explosions, two air raids)."""
-    family = FAMILIES.get(a, "any")
-    return family != "any" and family == FAMILIES.get(b, "any")
+    return (
+        not im.announced
+        and place.feature not in _COARSE
+        and same_family(inc.event_type, im.event_type)
+    )
 
 
 def _agree(inc: Incident, im: IncidentMention, date: DateRef | None) -> bool:
@@ -336,7 +335,7 @@ def link_incidents(
             last = incidents[-1]
             # "six blasts hit Baghdad ... a truck bomb went off near the ministry": one of them
             part = not im.new or (
-                last.aggregate and not im.announced and _kin(last.event_type, im.event_type)
+                last.aggregate and not im.announced and same_family(last.event_type, im.event_type)
             )
             same_day = own is None or last.date is None or last.date.date == own.date
             if (
@@ -361,7 +360,7 @@ def link_incidents(
                 or (last.country if last is not None else None)
                 or doc_country
             )
-            if dateline is not None and cc is None:  # (checked before the dateline's country)
+            if dateline is not None and cc is None:
                 # a wire story that names no other place: its dateline town ("MOGADISHU,
                 # Somalia - A car bomb exploded outside a hotel")
                 places = [replace(dateline, start=im.start, end=im.start, kind="context")]
