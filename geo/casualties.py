@@ -26,11 +26,6 @@ _AUX = re.compile(
 )
 _JOIN_AFTER = re.compile(r"(?:\s*\(\d+\))?(?:\s+[\w'’-]+){0,3}?\s+and\s+$")
 _JOINED = re.compile(r"(?:\s*\(\d+\))?(?:\s+[\w'’-]+){0,3}?\s+and\s+", re.I)
-#: A verb or a casualty word between two numbers: they count different things ("16 were killed
-#: and 43 injured"), not parts of one group ("nine children and nine adults").
-_VERBISH = re.compile(
-    r"\b(?:was|were|are|is|been|have|has|had|killed|died|dead|wounded|injured|hurt)\b", re.I
-)
 _AND_ONE = re.compile(
     r"\s+and\s+(?:his|her|their|its|a|an|one|another)\s+((?:[\w'’-]+[ \t]+){0,2}[\w'’-]+)", re.I
 )
@@ -49,6 +44,14 @@ def _toll_rise(lex: Lexicon) -> re.Pattern:
     return re.compile(
         rf"{of_what}\s+(?:has\s+|had\s+|have\s+)?(?:{verbs})\s+(?:to\s+|at\s+)?", re.I
     )
+
+
+@lru_cache(maxsize=4)
+def _apart(lex: Lexicon) -> re.Pattern:
+    """A verb or a casualty word between two numbers: they count different things ("16 were
+    killed and 43 injured"), not parts of one group ("nine children and nine adults")."""
+    harm = lex.alternation("casualties", "kill", "dead", "injure", "injured")
+    return re.compile(rf"\b(?:was|were|are|is|been|have|has|had|{harm})\b", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,7 +92,9 @@ def _victim_quantities(text: str, s: int, e: int, units: frozenset[str]) -> list
     return out
 
 
-def _joined_total(text: str, q: Quantity, qs: list[Quantity], forward: bool) -> int:
+def _joined_total(
+    text: str, q: Quantity, qs: list[Quantity], forward: bool, apart: re.Pattern
+) -> int:
     """``q`` plus the numbers joined to it by "and" ("nine children and nine adults")."""
     total = q.value
     if forward:
@@ -97,7 +102,7 @@ def _joined_total(text: str, q: Quantity, qs: list[Quantity], forward: bool) -> 
         while True:
             m = _JOINED.match(text, cur.end, cur.end + 60)
             nxt = next((o for o in qs if m and o.start == m.end()), None)
-            if nxt is None or _VERBISH.search(text, cur.end, nxt.start):
+            if nxt is None or apart.search(text, cur.end, nxt.start):
                 return total
             total += nxt.value
             cur = nxt
@@ -109,7 +114,7 @@ def _joined_total(text: str, q: Quantity, qs: list[Quantity], forward: bool) -> 
                 for o in reversed(qs)
                 if o.end <= cur.start
                 and _JOIN_AFTER.fullmatch(text, o.end, cur.start)
-                and not _VERBISH.search(text, o.end, cur.start)
+                and not apart.search(text, o.end, cur.start)
             ),
             None,
         )
@@ -120,12 +125,17 @@ def _joined_total(text: str, q: Quantity, qs: list[Quantity], forward: bool) -> 
 
 
 def _object(
-    text: str, end: int, stop: int, qs: list[Quantity], persons: frozenset[str]
+    text: str,
+    end: int,
+    stop: int,
+    qs: list[Quantity],
+    persons: frozenset[str],
+    apart: re.Pattern,
 ) -> tuple[int, str] | None:
     """The count right after a verb: "killing at least 75 people", "killed a journalist"."""
     q = next((o for o in qs if end <= o.start <= end + 3 and not text[end : o.start].strip()), None)
     if q is not None:
-        return _joined_total(text, q, qs, forward=True), q.qualifier
+        return _joined_total(text, q, qs, True, apart), q.qualifier
     one = _ONE.match(text, end, min(stop, end + 60))
     if one is None:
         return None
@@ -137,8 +147,8 @@ def _object(
     after = one.start(1) + person.end()
     m = _JOINED.match(text, after, after + 60)
     more = next((o for o in qs if m and o.start == m.end()), None)
-    if more is not None and not _VERBISH.search(text, after, more.start):
-        return 1 + _joined_total(text, more, qs, forward=True), more.qualifier
+    if more is not None and not apart.search(text, after, more.start):
+        return 1 + _joined_total(text, more, qs, True, apart), more.qualifier
     # "killed a woman and her three-year-old daughter": two
     other = _AND_ONE.match(text, after, min(stop, after + 60))
     if other and any(fold_name(w) in persons for w in other.group(1).split()):
@@ -147,7 +157,7 @@ def _object(
 
 
 def _subject(
-    text: str, start: int, lo: int, qs: list[Quantity], near_words: int
+    text: str, start: int, lo: int, qs: list[Quantity], near_words: int, apart: re.Pattern
 ) -> tuple[int, str] | None:
     """The count of the noun phrase before a verb or adjective: "nine people were killed"."""
     lo = max(lo, start - _WINDOW)
@@ -169,7 +179,7 @@ def _subject(
     if not cands:
         return None
     q = cands[-1]
-    return _joined_total(text, q, qs, forward=False), q.qualifier
+    return _joined_total(text, q, qs, False, apart), q.qualifier
 
 
 def find_tolls(text: str, s: int, e: int, hits: list[Hit], lex: Lexicon) -> list[Toll]:
@@ -177,6 +187,7 @@ def find_tolls(text: str, s: int, e: int, hits: list[Hit], lex: Lexicon) -> list
     units = lex.phrases("casualties", "unit")
     persons = lex.phrases("casualties", "person")
     qs = _victim_quantities(text, s, e, units)
+    apart = _apart(lex)
     out: list[Toll] = []
     for h in hits:
         role = h.label
@@ -192,17 +203,17 @@ def find_tolls(text: str, s: int, e: int, hits: list[Hit], lex: Lexicon) -> list
         if role == "toll":
             m = _toll_rise(lex).match(text, h.end, min(e, h.end + 150))
             if m:
-                got = _object(text, m.end() - 1, e, qs, persons)
+                got = _object(text, m.end() - 1, e, qs, persons, apart)
                 replaces = got is not None
         elif role in ("kill", "injure", "also"):
             passive = bool(_AUX.search(text[max(s, h.start - 30) : h.start]))
             if not passive:
-                got = _object(text, h.end, e, qs, persons)
+                got = _object(text, h.end, e, qs, persons, apart)
             if got is None:
-                got = _subject(text, h.start, s, qs, near_words=12)
+                got = _subject(text, h.start, s, qs, 12, apart)
             adds = role == "also"
         else:  # dead, injured: the counted phrase comes before
-            got = _subject(text, h.start, s, qs, near_words=8)
+            got = _subject(text, h.start, s, qs, 8, apart)
         if got is None:
             continue
         kind = "injuries" if role in ("injure", "injured") else "fatalities"

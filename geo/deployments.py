@@ -19,7 +19,7 @@ from geo.normalize import fold_name
 from geo.numbers import QUALIFIERS, Quantity, find_quantities
 from geo.records import Deployment, Mention
 
-__all__ = ["find_deployments", "list_destination"]
+__all__ = ["distinct_deployments", "find_deployments", "list_destination"]
 
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|to|into|from|across|of|at|near)\s+(?:the\s+)?$", re.I)
 _OPERATION = re.compile(r"\bOperation\s+(?:[A-Z][\w'-]+\s?){1,3}")
@@ -210,3 +210,17 @@ def list_destination(
             )
             return force, m
     return None
+
+
+def distinct_deployments(deployments: list[Deployment]) -> list[Deployment]:
+    """Each troop figure of an article once: a headline and its lead give the same force,
+    place and count ("to send 1,500 more troops to the Middle East ... will deploy about
+    1,500")."""
+    seen: set[tuple] = set()
+    out = []
+    for d in deployments:
+        key = (d.actor, d.country, d.place_id, d.count)
+        if key not in seen:
+            seen.add(key)
+            out.append(d)
+    return out

@@ -21,7 +21,7 @@ from geopy.distance import geodesic
 
 from geo.attack_reports import find_attack_reports
 from geo.dates import clear_cache as forget_dates
-from geo.deployments import find_deployments, list_destination
+from geo.deployments import distinct_deployments, find_deployments, list_destination
 from geo.event_places import country_name, set_place
 from geo.gazetteer import Gazetteer, load
 from geo.geoparse import geoparse
@@ -171,19 +171,6 @@ def _is_caption(text: str, s: int, e: int, spans: list[tuple[int, int]], n: int)
     return alone and _CAPTION_END.search(text, s, e) is not None
 
 
-def _distinct(deployments: list[Deployment]) -> list[Deployment]:
-    """Each troop figure once: a headline and its lead give the same force, place and count
-    ("to send 1,500 more troops to the Middle East ... will deploy about 1,500")."""
-    seen: set[tuple] = set()
-    out = []
-    for d in deployments:
-        key = (d.actor, d.country, d.place_id, d.count)
-        if key not in seen:
-            seen.add(key)
-            out.append(d)
-    return out
-
-
 def extract_events(
     text: str, published: dt.date, doc_id: str = "article", gazetteer: Gazetteer | None = None
 ) -> EventSet:
@@ -238,7 +225,7 @@ def extract_events(
                 im.headline = n == 0 and not text[s:e].rstrip().endswith((".", "!", "?", '"', "”"))
                 im.caption = _is_caption(text, s, e, spans, n)
             ims += found
-    result.deployments = _distinct(result.deployments)
+    result.deployments = distinct_deployments(result.deployments)
     # a story that names no place but its dateline's: the town places what it tells (not a
     # base's press office; not when the story names its country: "KYIV - ... Ukraine's air force")
     datelined = [m for m in mentions if m.role == "dateline" and m.resolved]
