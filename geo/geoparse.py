@@ -129,10 +129,10 @@ _ADMIN_WORD = re.compile(rf"^\s+(?:{_ADMIN_NOUNS})\b", re.I)
 #: A list of names ending in the plural noun of provinces: each is a province ("the Kharkiv,
 #: Zaporizhzhia and Khmelnytskyi regions").
 _NAME = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
-_ADMIN_LIST = re.compile(
-    rf"^(?:\s*,\s*{_NAME})*(?:,?\s+and\s+{_NAME})?\s+(?:provinces|governorates|states|regions|"
-    r"districts|oblasts|prefectures|counties)\b"
+_ADMIN_PLURALS = "|".join(
+    n[:-1] + "ies" if n.endswith("y") else n + "s" for n in _ADMIN_NOUNS.split("|")
 )
+_ADMIN_LIST = re.compile(rf"^(?:\s*,\s*{_NAME})*(?:,?\s+and\s+{_NAME})?\s+(?:{_ADMIN_PLURALS})\b")
 #: An Arabic article and a capitalised word right after a name: the name goes on ("Tal Abyad
 #: al-Gharbi", "Hammam al-Alil" read as far as "Hammam").
 _ARTICLE_RUN_ON = re.compile(r"(?:\s+(?:al|el)-[A-Z][\w'’-]*)+")
@@ -355,8 +355,9 @@ def _drop_person_names(spans: list[_Span], gaz: Gazetteer, text: str) -> list[_S
     persons = vessel_names(text, cues)  # "USS Carney ... the Carney": a ship, never the town
     kept = []
     for s in spans:
+        folded = fold_name(text[s.start : s.end])
         if (
-            fold_name(text[s.start : s.end]) in cues.dotted_titles
+            folded in cues.dotted_titles
             and _TITLE_DOT.match(text, s.end)
             and not _PLACE_PREPOSITION.search(text[max(0, s.start - 12) : s.start])
         ):
@@ -374,13 +375,12 @@ def _drop_person_names(spans: list[_Span], gaz: Gazetteer, text: str) -> list[_S
         # "Florence said" (a capital speaks for its government: "Moscow said")
         small = small or (
             " " not in text[s.start : s.end]
-            and fold_name(text[s.start : s.end]) in cues.given
+            and folded in cues.given
             and not any(capital[r] or feature[r] == "country" for r, _ in s.cands)
         )
         # a curated given name before a surname is a person's even when a province bears it
         # too ("Vladimir Putin"); provinces named like English given names take a capitalised
         # noun after them ("Florida Senator", "Alberta Liquor Store Association")
-        folded = fold_name(text[s.start : s.end])
         foreign = folded in cues.curated_given
         not_state = not any(capital[r] or feature[r] == "country" for r, _ in s.cands)
         town = all(feature[r] in ("city", "site") for r, _ in s.cands) or (foreign and not_state)
@@ -394,7 +394,7 @@ def _drop_person_names(spans: list[_Span], gaz: Gazetteer, text: str) -> list[_S
         cue = person_cue(text, s.start, s.end, cues, small, (starts, ends), town)
         if cue is not None:
             if cue == "vessel" or (small and cue in ("title", "given", "speech")):
-                persons.add(fold_name(text[s.start : s.end]))  # a surname: Dr Ivins ... Ivins
+                persons.add(folded)  # a surname: Dr Ivins ... Ivins
             continue
         if " " in text[s.start : s.end] or any(feature[r] != "city" for r, _ in s.cands):
             kept.append(s)
