@@ -40,6 +40,11 @@ FEATURE_PRIOR = {
     "city": 0.0,
 }
 
+#: The size a GeoNames town of unknown population counts as: cities500 lists a place of under
+#: 500 people (or none recorded) only when it is the seat of a district or province, and those
+#: seats are the towns war reports name (Tal Afar, Spin Boldak, Zurmat).
+SEAT_POPULATION = 5000
+
 Candidate = tuple[int, str, bool, int]  # (place row, name kind, common word, name row)
 
 
@@ -273,12 +278,22 @@ class Gazetteer:
         feat = np.zeros(len(features))
         for feature, prior in FEATURE_PRIOR.items():
             feat[features == feature] = prior
-        pop = self.columns["population"].astype(float)
+        pop = self.size.astype(float)
         city = features == "city"
         # cities rank by population; other features only break ties with it
         pop_score = np.where(city, np.log10(pop + 1.0), 0.1 * np.log10(pop + 1.0))
         capital = self.columns["capital"].astype(bool) * 3.0
         return feat + pop_score + capital
+
+    @cached_property
+    def size(self) -> np.ndarray:
+        """Population of each place for ranking: a GeoNames town with none recorded is a seat of
+        a division and counts as :data:`SEAT_POPULATION` (``population`` keeps the data's 0)."""
+        c = self.columns
+        pop = c["population"].astype(np.int64)
+        gid = c["geonameid"].astype(float)
+        unknown = (c["feature"] == "city") & (pop == 0) & ~np.isnan(gid)
+        return np.where(unknown, SEAT_POPULATION, pop)
 
     @cached_property
     def places(self) -> pd.DataFrame:

@@ -340,7 +340,7 @@ def _drop_person_names(spans: list[_Span], gaz: Gazetteer, text: str) -> list[_S
     before it.
     """
     feature = gaz.columns["feature"]
-    pop = gaz.columns["population"]
+    pop = gaz.size
     capital = gaz.columns["capital"]
     # a neighbour that can only be a town ("Keith", "Robert" for Le Robert) is no evidence of
     # a place: "Paris Texas" and "Israel-Gaza" are, "Robert Puschendorf" is a person
@@ -527,6 +527,7 @@ def _score(spans: list[_Span], gaz: Gazetteer, text: str, only_resolved: bool) -
     countries, admin1s, points = _context(spans, gaz, only_resolved)
     col = gaz.columns
     lats, lons = col["lat"], col["lon"]
+    size = gaz.size
 
     @lru_cache(maxsize=65_536)  # long articles ask about the same pairs again and again
     def near(a: int, b: int) -> bool:
@@ -575,7 +576,7 @@ def _score(spans: list[_Span], gaz: Gazetteer, text: str, only_resolved: bool) -
                     nearby = {prow for _, prow in points[lo:hi]} - {r for r, _ in s.cands}
                 if any(near(row, prow) for prow in nearby if prow != row):
                     own += 2.0
-            small = feat == "city" and col["population"][row] < _SMALL_TOWN
+            small = feat == "city" and size[row] < _SMALL_TOWN
             if small and n_cc > 0 and cue.place_word and not cue.common:
                 own += 1.0  # "near Shadadi" in an article about Syria (not "at Church")
             if small and cue.inside and not own >= 8.0:
@@ -584,7 +585,7 @@ def _score(spans: list[_Span], gaz: Gazetteer, text: str, only_resolved: bool) -
                 feat in ("city", "site")
                 and cue.hint_countries
                 and cc not in cue.hint_countries
-                and col["population"][row] < 100_000
+                and size[row] < 100_000
                 and not col["capital"][row]
             ):
                 own = -10.0  # "Dar as Salam, Somalia": not the Dar as Salam in Egypt
@@ -599,7 +600,7 @@ def _score(spans: list[_Span], gaz: Gazetteer, text: str, only_resolved: bool) -
                 and own <= 0
                 and n_cc == 0
                 and feat == "city"
-                and col["population"][row] < _COMMON_TOWN
+                and size[row] < _COMMON_TOWN
                 and not col["capital"][row]
             ):
                 weak.add(row)  # "the Liberal government" (Liberal, Kansas), "Central Bank"
@@ -623,7 +624,7 @@ def _score(spans: list[_Span], gaz: Gazetteer, text: str, only_resolved: bool) -
                 col["feature"][best] in ("country", "admin1")
                 and col["feature"][second] == "city"
                 and not col["capital"][second]
-                and (col["population"][second] < 100_000 or kinds.get(second) == "alt")
+                and (size[second] < 100_000 or kinds.get(second) == "alt")
             )
             if far and not nested and not outranks and abs(top - sc2) < _MIN_MARGIN:
                 s.resolved = False

@@ -70,6 +70,7 @@ class _Words:
     go_on: re.Pattern  # "continued to attack": a summary
     sequel: re.Pattern  # "came" in "came two days after a bombing": the bombing was before
     acting: re.Pattern  # "conducted two", "to": the noun after is what the subject did
+    killing: re.Pattern  # "forces killed two": the subject killed in the incident told after
     non_state: re.Pattern  # "Taliban" in "Pakistani Taliban": a group, not the state
     clause_opener: re.Pattern  # "when", "after": the verb after it has another subject
     sequel_gap: re.Pattern  # "came hours after": what follows is another incident
@@ -77,6 +78,7 @@ class _Words:
     subordinator: re.Pattern  # "since Iraq ...": the name opens a clause it is not subject of
     modals: frozenset[str]
     time: frozenset[str]
+    prepositions: frozenset[str]
     speaker_in: re.Pattern  # "officials in (the) X said": X is where the speaker is
     locative: re.Pattern  # "in (the) (northern) X": X is where, not an adjective
     own_forces: re.Pattern  # "its forces", "their jets": the forces of the sentence's speaker
@@ -94,6 +96,9 @@ def _words() -> _Words:
             rf"\b(?:(?:{lex.alternation('words', 'light_verb')})\s+(?:[\w'’-]+\s+){{0,3}}|to\s+)$",
             re.I,
         ),
+        killing=re.compile(
+            rf"^(?:[\s-]+[\w'’-]+){{0,2}}?\s+(?:{lex.alternation('casualties', 'kill')})\b", re.I
+        ),
         sequel_gap=re.compile(
             rf"\b(?:{lex.alternation('words', 'sequel')})\s+(?:[\w'’-]+\s+){{0,3}}?(?:after|before)\b",
             re.I,
@@ -107,6 +112,7 @@ def _words() -> _Words:
         ),
         modals=lex.phrases("words", "modal"),
         time=lex.phrases("words", "time"),
+        prepositions=lex.phrases("words", "preposition"),
         locative=re.compile(
             r"\b(?:in|at|near|on|inside|outside|across|throughout|over|into|of|from|to|around|"
             r"toward|towards)\s+(?:the\s+)?"
@@ -957,10 +963,17 @@ def _actor(text: str, s: int, e: int, head: Hit, ms: Sequence[Mention]) -> str |
         gap = text[m.end : head.start]
         if m.role == "dateline" or _PREP_BEFORE.search(text[max(s, m.start - 12) : m.start]):
             continue
-        right_before = re.fullmatch(r"(?:-\w+)?(?:\s+(?:and|[\w-]+)){0,2}\s+", gap) is not None
+        # "an Israeli tank shell", "US and British strikes"; not "two Palestinians during a raid"
+        right_before = re.fullmatch(
+            r"(?:-\w+)?(?:\s+(?:and|[\w-]+)){0,2}\s+", gap
+        ) is not None and not _words().prepositions.intersection(gap.lower().split())
         # the subject of the trigger verb, or of a verb whose object the trigger noun is ("U.S.
         # forces conducted two strikes", "continued to attack")
-        acting = head.entry.form == "verb" or _words().acting.search(gap) is not None
+        acting = (
+            head.entry.form == "verb"
+            or _words().acting.search(gap) is not None
+            or _words().killing.match(gap) is not None  # "Israeli forces killed two ... in a raid"
+        )
         subject = (
             acting
             and len(gap) <= 45

@@ -428,3 +428,44 @@ def test_a_province_named_after_its_capital_takes_the_capitals_spellings():
     assert got == [("Saada", "admin1")]
     got = [(m.text, m.feature) for m in geoparse("Airstrikes hit the city of Saada.") if m.resolved]
     assert got == [("Saada", "city")]
+
+
+def test_a_district_seat_with_no_recorded_population_resolves_with_its_country():
+    # GeoNames lists such seats with population 0: they rank as towns, not as hamlets
+    got = [(m.text, m.country) for m in geoparse("Iraqi forces entered Tal Afar.") if m.resolved]
+    assert ("Tal Afar", "IQ") in got
+    got = [(m.text, m.country) for m in geoparse("Afghan troops left Zurmat.") if m.resolved]
+    assert ("Zurmat", "AF") in got
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [
+        ("Congo", "CD"),
+        ("Democratic Republic of Congo", "CD"),
+        ("Republic of Congo", "CG"),
+        ("Congo Republic", "CG"),
+        ("Burma", "MM"),
+        ("Bosnia", "BA"),
+        ("Macedonia", "MK"),
+    ],
+)
+def test_the_short_and_older_names_news_gives_countries(name, country):
+    got = [(m.text, m.country) for m in geoparse(f"Fighting was reported in {name} on Monday.")]
+    assert got == [(name, country)]
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "feature"),
+    [
+        ("Somaliland", "SO", "region"),
+        ("South Ossetia", "GE", "region"),
+        ("Kordofan", "SD", "region"),
+        ("Ituri", "CD", "region"),
+        ("Waziristan", "PK", "region"),
+        ("Catatumbo", "CO", "region"),
+    ],
+)
+def test_regions_of_wars_that_are_no_province_are_places(name, country, feature):
+    got = [(m.text, m.country, m.feature) for m in geoparse(f"Clashes erupted in {name}.")]
+    assert got == [(name, country, feature)]

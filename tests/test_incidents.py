@@ -703,3 +703,11 @@ def test_the_victims_of_a_when_clause_are_no_actor_and_the_syrian_capital_is_dam
     assert ev.actor is None and ev.injuries == 2
     ev = _one("A car bomb exploded in the Syrian capital on Thursday, wounding three people.")
     assert (ev.place_name, ev.geo_precision) == ("Damascus", "town")
+
+
+def test_a_name_before_a_preposition_is_no_actor_and_the_killers_are():
+    # "Palestinians during a raid": the victims, not who raided
+    ev = _one("Israeli forces killed two Palestinians during a raid on Tulkarm on Monday.")
+    assert (ev.place, ev.actor) == ("Tulkarm", "IL")
+    ev = _one("Two Syrians were wounded in an airstrike on Idlib on Monday.")
+    assert ev.actor is None
