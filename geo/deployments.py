@@ -49,7 +49,9 @@ def _patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Patt
     parts = lex.table_alternation("directions")
     in_place = re.compile(
         r"^\s*(?:(?:are|were|is|remain|remained|have\s+been|has\s+been|had\s+been|will\s+be|would\s+be|being)\s+)?"
-        r"(?:(?:currently\s+|now\s+|already\s+)?(?:stationed|deployed|based|serving|posted|present|sent|headed|operating|positioned|garrisoned|active)\s+)?"
+        rf"(?:(?:currently\s+|now\s+|already\s+)?(?:{lex.alternation('words', 'presence')})\s+"
+        # "fighting alongside M23 inside Congo": the side they fight with is no place
+        r"(?:(?:alongside|with)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+)?)?"
         r"(?:in|across|to|into|inside|at|near)\s+(?:the\s+)?(?:[a-z]+\s+(?:city|town)\s+of\s+)?"
         # "to the border in Ladakh", "to the front in Donetsk" (not "the border with China")
         r"(?:(?:border|frontier|front|front\s+line|frontline)\s+(?:in|of|near)\s+(?:the\s+)?)?"

@@ -75,3 +75,16 @@ def test_troops_moved_to_the_border_in_a_region_are_there():
     assert _deps("India has moved 10,000 additional troops to the border in Ladakh.") == [
         ("IN", "IN", 10000)
     ]
+
+
+def test_troops_fighting_alongside_a_group_in_a_country_are_there():
+    deps = _deps(
+        "Some 3,000 Ugandan soldiers are fighting alongside Congolese troops inside Congo."
+    )
+    assert deps == [("UG", "CD", 3000)]
+    assert _deps("About 8,000 Eritrean troops are fighting in Tigray.") == [("ER", "ET", 8000)]
+    # the dead of a battle are no force present
+    assert (
+        _deps("Three Ugandan soldiers were killed fighting alongside Congolese troops in Congo.")
+        == []
+    )

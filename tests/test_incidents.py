@@ -711,3 +711,13 @@ def test_a_name_before_a_preposition_is_no_actor_and_the_killers_are():
     assert (ev.place, ev.actor) == ("Tulkarm", "IL")
     ev = _one("Two Syrians were wounded in an airstrike on Idlib on Monday.")
     assert ev.actor is None
+
+
+def test_where_people_flee_to_is_no_place_of_the_fighting():
+    got = _events(
+        "Rebels captured Bunia on Monday after heavy fighting that sent thousands fleeing "
+        "across the border into Uganda."
+    )
+    assert [e.place for e in got] == ["Bunia"]
+    got = _events("Shelling hit Kherson on Monday; hundreds of residents fled to Mykolaiv.")
+    assert [e.place for e in got] == ["Kherson"]
