@@ -87,6 +87,8 @@ class _Words:
 @lru_cache(maxsize=1)
 def _words() -> _Words:
     lex = lexicon()
+    # ", a day after", ", hours before": an aside that dates another incident from this one
+    lapse = rf",\s+(?:[\w'’-]+\s+)?(?:{lex.alternation('words', 'lapse')})\s+"
     return _Words(
         go_on=re.compile(rf"\b(?:{lex.alternation('words', 'continue')})\s+to\s+$", re.I),
         sequel=re.compile(rf"\b(?:{lex.alternation('words', 'sequel')})\s+$", re.I),
@@ -100,7 +102,8 @@ def _words() -> _Words:
             rf"^(?:[\s-]+[\w'’-]+){{0,2}}?\s+(?:{lex.alternation('casualties', 'kill')})\b", re.I
         ),
         sequel_gap=re.compile(
-            rf"\b(?:{lex.alternation('words', 'sequel')})\s+(?:[\w'’-]+\s+){{0,3}}?(?:after|before)\b",
+            rf"(?:\b(?:{lex.alternation('words', 'sequel')})\s+(?:[\w'’-]+\s+){{0,3}}?|{lapse})"
+            r"(?:after|before)\b",
             re.I,
         ),
         time_point=re.compile(
@@ -243,6 +246,8 @@ class IncidentMention:
     headline: bool = False
     caption: bool = False  # a photo caption: its date is the photo's, no context for the text
     time_point: bool = False  # "days before the attacks": a known incident marks a time
+    #: told to date another ("a day after strikes killed 558"): its day sets no context
+    sequel: bool = False
     #: the dead at each place, by the place mention's start, when the sentence counts them
     #: place by place ("killed 8 people in Rafah and 5 in Khan Younis")
     place_dead: dict[int, int] = field(default_factory=dict)
@@ -424,6 +429,17 @@ def _near_before(cues: Sequence[Hit], text: str, pos: int, chars: int, label: st
 #: Between a trigger and a later halt word: a stop, or a comma that opens no relative clause
 #: ("bombs found in the area, which were defused" did not go off).
 _CLAUSE_BREAK = re.compile(r"[;.]|,(?!\s+(?:which|that)\b)", re.I)
+
+
+def _aside_lapse(text: str, s: int, d: DateRef) -> bool:
+    """ "pounded Lebanon on Tuesday, a day after strikes killed 558": an aside that dates the
+    incident after it from the one before it (the strikes were a day before)."""
+    lead = text[max(s, d.start - 3) : d.start]
+    return lead.rstrip().endswith(",") and text[d.start : d.end].lower().endswith(
+        ("after", "before")
+    )
+
+
 #: A superlative before a period ("the deadliest attack this year"): the period frames a record.
 _SUPERLATIVE = re.compile(
     r"\b(?:\w+iest|worst|biggest|largest|heaviest|most\s+\w+)\b[^,;.]*$", re.I
@@ -533,7 +549,11 @@ def _clusters(
     out: list[list[Hit]] = []
     for t in triggers:
         cur = out[-1] if out else None
-        if cur is not None and (t.start, t.end) in toll_spans:
+        if (
+            cur is not None
+            and (t.start, t.end) in toll_spans
+            and not _words().sequel_gap.search(text, cur[-1].end, t.start)
+        ):
             cur.append(t)
             continue
         if cur is not None:
@@ -1139,7 +1159,13 @@ def read_incidents(
     text, hits, published, gaz, lex = art.text, art.hits, art.published, art.gaz, art.lex
     dateline, military_text = art.dateline, art.military_text
     cues = hits.within("cues", s, e)
-    weapons = hits.within("weapons", s, e)
+    idioms = [c for c in cues if c.label == "idiom"]
+    # "Hezbollah's missile forces": a unit, no weapon of the incident
+    weapons = [
+        w
+        for w in hits.within("weapons", s, e)
+        if not any(c.start < w.end and w.start < c.end for c in idioms)
+    ]
     status = {}
     found = hits.within("triggers", s, e)
     casualty_words = hits.within("casualties", s, e)
@@ -1232,14 +1258,20 @@ def read_incidents(
         im.response = any(c.label == "response" and c.end <= head.start for c in cues)
         im.announced = any(_announced(cues, text, t.start) for t in cl)
         im.new = im.new or im.announced or im.response or sequel  # "came hours after ..."
+        im.sequel = sequel
         if im.new:
             im.anaphoric = False
         wm = next((w for w in weapons if head.start - 60 <= w.start <= cl[-1].end + 60), None)
         im.weapon = wm.label if wm else None
         out.append(im)
 
+    # ", a day after", "came hours after": what lies on either side belongs to its own incident
+    asides = [m.start() for m in _words().sequel_gap.finditer(text, s, e)]
+
     def nearest(pos: int) -> IncidentMention:
-        return min(out, key=lambda im: min(abs(pos - im.trigger_start), abs(pos - im.trigger_end)))
+        side = bisect.bisect_right(asides, pos)
+        own = [im for im in out if bisect.bisect_right(asides, im.trigger_start) == side] or out
+        return min(own, key=lambda im: min(abs(pos - im.trigger_start), abs(pos - im.trigger_end)))
 
     rel = _relative(text, s, ms)
     if rel is not None:
@@ -1303,7 +1335,9 @@ def read_incidents(
             text, max(s, d.start - 60), d.start
         ):
             continue  # "the deadliest fighting in Tripoli this year": a frame, not its day
-        if d.context_days and _words().sequel.search(text, max(s, d.start - 20), d.start):
+        if d.context_days and (
+            _words().sequel.search(text, max(s, d.start - 20), d.start) or _aside_lapse(text, s, d)
+        ):
             # "The strikes came two days after a suicide bomber ...": that was two days before
             d = replace(d, context_days=-d.context_days)
         im = nearest(d.start)

@@ -315,8 +315,8 @@ def link_incidents(
             date = ctx
         if date is None:
             date = im.statement_date
-        if own is not None and not im.caption:
-            ctx = own  # a caption's day is the photo's: the report may tell another
+        if own is not None and not im.caption and not im.sequel:
+            ctx = own  # a caption's day is the photo's, an aside's its own: the report goes on
         if ante is not None and all(
             _same_place(p, ante.place)
             or holds(ante.place, p)

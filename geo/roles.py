@@ -16,7 +16,7 @@ __all__ = ["dateline_span", "land_after", "mention_role", "possessive_land"]
 
 # "ERBIL, Kurdistan Region - ", "WASHINGTON, April 5 (Reuters) -", "BAGHDAD (AP) —"
 _DATELINE = re.compile(
-    r"^[ \t]*(?P<head>[A-Z][A-Z .'’-]{2,40}(?:,[^\n\-—–:]{1,60})?(?:\([^)\n]{1,40}\))?)[ \t]*[-—–:]+[ \t]",
+    r"^[ \t]*(?P<head>[A-Z][A-Z .'’/-]{2,40}(?:,[^\n\-—–:]{1,60})?(?:\([^)\n]{1,40}\))?)[ \t]*[-—–:]+[ \t]",
     re.MULTILINE,
 )
 

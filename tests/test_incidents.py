@@ -721,3 +721,22 @@ def test_where_people_flee_to_is_no_place_of_the_fighting():
     assert [e.place for e in got] == ["Bunia"]
     got = _events("Shelling hit Kherson on Monday; hundreds of residents fled to Mykolaiv.")
     assert [e.place for e in got] == ["Kherson"]
+
+
+def test_an_aside_of_a_day_after_dates_the_other_incident_before_and_no_later_sentence():
+    got = _events(
+        "Russian jets bombed Avdiivka on Tuesday, two days after a missile strike killed "
+        "nine people in Pokrovsk.\n\nA drone also hit a school in Kramatorsk, officials said."
+    )
+    assert [(e.place, e.date, e.fatalities) for e in got] == [
+        ("Avdiivka", "2024-05-07", None),
+        ("Pokrovsk", "2024-05-05", 9),
+        ("Kramatorsk", "2024-05-07", None),
+    ]
+
+
+def test_a_unit_named_for_a_weapon_is_no_weapon_of_the_incident():
+    ev = _one("An Israeli airstrike on Tyre killed a commander of Hezbollah's rocket forces.")
+    assert ev.event_type == "air/drone strike"
+    ev = _one("A strike on Tyre killed a commander of Hezbollah's missile forces on Monday.")
+    assert ev.event_type != "shelling/artillery/missile"

@@ -44,3 +44,10 @@ def test_a_dateline_with_the_agency_in_parentheses():
             "WASHINGTON",
             "KYIV, Ukraine",
         )
+
+
+def test_a_dateline_of_two_cities_joined_by_a_slash():
+    text = "Headline\n\nKYIV/MOSCOW, March 3 (Reuters) - Drones hit both capitals overnight."
+    span = dateline_span(text)
+    assert span is not None and text[span[0] : span[1]].startswith("KYIV/MOSCOW")
+    assert _role(text, "MOSCOW", dateline=span) == "dateline"
