@@ -540,6 +540,16 @@ def _score(spans: list[_Span], gaz: Gazetteer, text: str, only_resolved: bool) -
         weak: set[int] = set()  # small towns with no evidence of their own
         nearby: set[int] | None = None
         curated = {row for row, kind in s.cands if kind == "alias"}
+        named = {row for row, kind in s.cands if kind in ("name", "alias")}
+        # among areas of one name, the one whose own name it is ranks first
+        areas = [row for row, _ in s.cands if col["feature"][row] != "city"]
+        wide = {r for r in areas if not col["country"][r]}  # regions of several countries
+        other_named: set[int] = set()  # areas that bear the name beside their own
+        if len(areas) > 1:
+            written = fold_name(text[s.start : s.end])
+            other_named = {r for r in areas if fold_name(col["name"][r]) != written}
+            if len(other_named) == len(areas):
+                other_named = set()
         for row, kind in s.cands:
             sc = gaz.prior(row)
             cc, a1, feat = col["country"][row], col["admin1"][row], col["feature"][row]
@@ -550,6 +560,11 @@ def _score(spans: list[_Span], gaz: Gazetteer, text: str, only_resolved: bool) -
                 # a foreign-language or old name of a town abroad, or of a town when the name is
                 # curated for another ("Pokrovsk", once Engels' name): weaker evidence
                 sc -= 1.5
+            if feat != "city" and cc and n_cc == 0 and wide - {row}:
+                sc -= 1.0  # "the Sahel": the region of many countries, not Burkina Faso's
+            if feat != "city" and (kind == "alt" and named - {row} or row in other_named):
+                # "Homs province": Homs, not Murqub in Libya, also called Homs
+                sc -= 1.0
             own = 0.0  # evidence that points at this place, not merely at its country
             n_a1 = len(admin1s.get(a1, set()) - {s.key_idx})
             if a1 and feat != "admin1" and n_a1 > 0:

@@ -82,6 +82,7 @@ class _Words:
     speaker_in: re.Pattern  # "officials in (the) X said": X is where the speaker is
     locative: re.Pattern  # "in (the) (northern) X": X is where, not an adjective
     own_forces: re.Pattern  # "its forces", "their jets": the forces of the sentence's speaker
+    part: re.Pattern  # "central " before a name: a part of the place, so the name is a place
 
 
 @lru_cache(maxsize=1)
@@ -93,7 +94,9 @@ def _words() -> _Words:
         go_on=re.compile(rf"\b(?:{lex.alternation('words', 'continue')})\s+to\s+$", re.I),
         sequel=re.compile(rf"\b(?:{lex.alternation('words', 'sequel')})\s+$", re.I),
         clause_opener=re.compile(rf"\b(?:{lex.alternation('words', 'subordinator')})\b", re.I),
-        non_state=re.compile(rf"\s+(?:{lex.alternation('words', 'non_state')})\b", re.I),
+        non_state=re.compile(
+            rf"(?:['’]s)?\s+(?:{lex.alternation('words', 'non_state')})\b", re.I
+        ),
         acting=re.compile(
             rf"\b(?:(?:{lex.alternation('words', 'light_verb')})\s+(?:[\w'’-]+\s+){{0,3}}|to\s+)$",
             re.I,
@@ -123,6 +126,7 @@ def _words() -> _Words:
             r"(?:parts?\s+of\s+(?:the\s+)?)?)?$",
             re.I,
         ),
+        part=re.compile(rf"\b(?:{lex.table_alternation('directions')})\s+$", re.I),
         own_forces=re.compile(
             rf"\b(?:its|their)\s+(?:own\s+)?(?:{lex.alternation('roles', 'force')})\b", re.I
         ),
@@ -429,6 +433,15 @@ def _near_before(cues: Sequence[Hit], text: str, pos: int, chars: int, label: st
 #: Between a trigger and a later halt word: a stop, or a comma that opens no relative clause
 #: ("bombs found in the area, which were defused" did not go off).
 _CLAUSE_BREAK = re.compile(r"[;.]|,(?!\s+(?:which|that)\b)", re.I)
+
+
+#: "Clashes killed 80 people since Thursday": a period this short is one episode, not a tally.
+_EPISODE_DAYS = 7
+
+
+def _episode(d: DateRef, published: dt.date) -> bool:
+    """ "since Thursday": a period of days so short that what it counts is one episode."""
+    return d.since and d.precision == "day" and (published - d.date).days <= _EPISODE_DAYS
 
 
 def _aside_lapse(text: str, s: int, d: DateRef) -> bool:
@@ -815,8 +828,8 @@ def _is_subject(m: Mention, text: str, seg_lo: int, before: str, triggers: Seque
 def _attributive(m: Mention, text: str, before: str) -> bool:
     """A country used as an adjective: "U.S. support", "UK standard practice", "attacks against
     U.S. and international vessels" (not "in Iraq yesterday", not "Iraq and Syria")."""
-    if m.feature != "country" or _words().locative.search(before):
-        return False
+    if m.feature != "country" or _words().locative.search(before) or _words().part.search(before):
+        return False  # "in Iraq yesterday", "a central Mali attack"
     if re.match(r"\s+(?:and|or)\s+[A-Z][\w-]+\s+[a-z]", text[m.end : m.end + 40]):
         return True  # "US and British warships"
     w = re.match(r"\s+(?:(?:and|or)\s+)?([a-z]+)\b", text[m.end : m.end + 30])
@@ -969,7 +982,10 @@ def _actor(text: str, s: int, e: int, head: Hit, ms: Sequence[Mention]) -> str |
         named = [
             m
             for m in ms
-            if by.start("actor") <= m.start < by.end("actor") and m.resolved and m.country
+            if by.start("actor") <= m.start < by.end("actor")
+            and m.resolved
+            and m.country
+            and not _words().non_state.match(text, m.end)  # "by Sudan's paramilitary RSF"
         ]
         if named:
             return codes_field(m.country for m in named)
@@ -981,8 +997,9 @@ def _actor(text: str, s: int, e: int, head: Hit, ms: Sequence[Mention]) -> str |
         ):
             continue
         gap = text[m.end : head.start]
-        if m.role == "dateline" or _PREP_BEFORE.search(text[max(s, m.start - 12) : m.start]):
-            continue
+        before = text[max(s, m.start - 16) : m.start]
+        if m.role == "dateline" or _PREP_BEFORE.search(before) or _words().part.search(before):
+            continue  # "in Iraq", "central Mali attack": the place, not who struck
         # "an Israeli tank shell", "US and British strikes"; not "two Palestinians during a raid"
         right_before = re.fullmatch(
             r"(?:-\w+)?(?:\s+(?:and|[\w-]+)){0,2}\s+", gap
@@ -1000,9 +1017,7 @@ def _actor(text: str, s: int, e: int, head: Hit, ms: Sequence[Mention]) -> str |
             and _words_between(text, m.end, head.start)
             and not _words().clause_opener.search(gap)  # "U.S. troops were hurt when a drone hit"
         )
-        if (right_before or subject) and not (
-            m.kind == "demonym" and _words().non_state.match(text, m.end)
-        ):
+        if (right_before or subject) and not _words().non_state.match(text, m.end):
             codes.append(m.country)  # not "Pakistani Taliban militants": no state's forces
     if not codes:  # "U.S. Central Command said its forces conducted a strike": the speaker's
         own = _words().own_forces.search(text, s, head.start)
@@ -1158,7 +1173,13 @@ def read_incidents(
     """
     text, hits, published, gaz, lex = art.text, art.hits, art.published, art.gaz, art.lex
     dateline, military_text = art.dateline, art.military_text
-    cues = hits.within("cues", s, e)
+    dates = find_dates(text, published, s, e)
+    episodes = [(d.start, d.end) for d in dates if _episode(d, published)]
+    cues = [  # "since Thursday" tells how long one episode has lasted: no tally
+        c
+        for c in hits.within("cues", s, e)
+        if not (c.label == "general" and any(a <= c.start < b for a, b in episodes))
+    ]
     idioms = [c for c in cues if c.label == "idiom"]
     # "Hezbollah's missile forces": a unit, no weapon of the incident
     weapons = [
@@ -1315,10 +1336,13 @@ def read_incidents(
         )
 
     # dates: a day right after a verb of saying dates the statement, not the incident
-    for d in find_dates(text, published, s, e):
+    for d in dates:
         if dateline and dateline[0] <= d.start < dateline[1]:
             continue
-        if d.since or (d.precision == "year" and d.date.year == published.year):
+        # "since Thursday": one episode of fighting told so far, dated from its first day
+        if (d.since and not _episode(d, published)) or (
+            d.precision == "year" and d.date.year == published.year
+        ):
             # "have killed 4,000 civilians since 2015", "launched 10,000 drones this year": a
             # tally over a period, not one incident (it still dates nothing)
             im = nearest(d.start)

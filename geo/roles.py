@@ -24,6 +24,7 @@ _DATELINE = re.compile(
 @dataclass(frozen=True, slots=True)
 class _Patterns:
     actor_after: re.Pattern
+    part_before: re.Pattern
     government_after: re.Pattern
     metonym_possessive: re.Pattern
     metonym_after: re.Pattern
@@ -44,6 +45,7 @@ def _patterns() -> _Patterns:
         return lex.alternation("roles", cue)
 
     return _Patterns(
+        part_before=re.compile(rf"\b(?:{lex.table_alternation('directions')})\s+$", re.I),
         actor_after=re.compile(
             rf"^(?:-(?:{words('actor_suffix')})\b|"
             rf"\s+(?:[A-Z][a-z]+\s+)?(?i:{words('force')})\b)"
@@ -113,6 +115,8 @@ def mention_role(
     before = text[max(0, start - 40) : start]
     after = text[end : end + 60]
     pat = _patterns()
+    if pat.part_before.search(before):
+        return "location"  # "a central Mali attack", "northern Iraq's": a part of the place
     if _ACTOR_BEFORE.search(before) or pat.actor_after.match(after):
         return "actor"
     if pat.government_after.match(after):

@@ -186,17 +186,23 @@ def _province_spellings(
         if isinstance(code, str) and code and isinstance(name, str)
     }
     cities = places_df[places_df["feature"] == "city"]
-    capital_of = {
-        pid: province_of[(code, fold_name(name))]
-        for pid, code, name in zip(
-            cities["place_id"], cities["admin1"], cities["name"], strict=True
-        )
-        if isinstance(code, str)
-        and isinstance(name, str)
-        and (code, fold_name(name)) in province_of
-    }
+    code_of = dict(zip(cities["place_id"], cities["admin1"], strict=True))
+    size_of = dict(zip(cities["place_id"], cities["population"], strict=True))
+    # the capital: the most populous town of the province that bears its name as its own or
+    # as another spelling ("Dar‘ā", also "Daraa", is the capital of Daraa)
+    best: dict[str, str] = {}
+    for pid, n, kind in names:
+        code = code_of.get(pid)
+        if kind not in ("name", "alt") or not isinstance(code, str) or not isinstance(n, str):
+            continue
+        province = province_of.get((code, fold_name(n)))
+        if province and (province not in best or size_of[pid] > size_of[best[province]]):
+            best[province] = pid
+    capital_of = {pid: province for province, pid in best.items()}
     return [
-        (capital_of[pid], n, "alt") for pid, n, kind in names if pid in capital_of and kind == "alt"
+        (capital_of[pid], n, "alt")
+        for pid, n, kind in names
+        if pid in capital_of and kind in ("name", "alt")
     ]
 
 

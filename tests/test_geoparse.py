@@ -469,3 +469,33 @@ def test_the_short_and_older_names_news_gives_countries(name, country):
 def test_regions_of_wars_that_are_no_province_are_places(name, country, feature):
     got = [(m.text, m.country, m.feature) for m in geoparse(f"Clashes erupted in {name}.")]
     assert got == [(name, country, feature)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Shelling hit villages in Homs province.", "Homs", "SY"),  # not Murqub, Libya
+        ("Clashes erupted in Deraa province.", "Daraa", "SY"),  # the capital's spelling
+        ("Troops advanced in Middle Shabelle.", "Middle Shebelle", "SO"),
+        ("Al-Shabaab fighters entered Hiraan region.", "Hiran", "SO"),
+        ("Clashes spread across Salahaddin province.", "Saladin", "IQ"),
+    ],
+)
+def test_provinces_under_the_spellings_news_gives_them(text, name, country):
+    got = [(m.name, m.country, m.feature) for m in geoparse(text) if m.resolved]
+    assert (name, country, "admin1") in got
+
+
+def test_the_regions_of_a_country_and_the_wide_region_of_one_name():
+    got = [(m.name, m.country) for m in geoparse("Jihadists are spreading across the Sahel.")]
+    assert got == [("Sahel", None)]
+    got = [
+        (m.name, m.country)
+        for m in geoparse("Gunmen attacked Djibo in Burkina Faso's Sahel region.")
+        if m.resolved
+    ]
+    assert ("Sahel", "BF") in got
+    got = [(m.name, m.feature) for m in geoparse("Troops were sent to the Centre-Nord region.")]
+    assert got == [("Centre-Nord", "region")]
+    # a region whose name is a common word needs its word "region"
+    assert [m for m in geoparse("Cascades of water fell.") if m.resolved] == []

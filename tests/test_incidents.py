@@ -740,3 +740,25 @@ def test_a_unit_named_for_a_weapon_is_no_weapon_of_the_incident():
     assert ev.event_type == "air/drone strike"
     ev = _one("A strike on Tyre killed a commander of Hezbollah's missile forces on Monday.")
     assert ev.event_type != "shelling/artillery/missile"
+
+
+def test_a_country_after_a_word_of_part_is_where_not_who():
+    ev = _one("Jihadists killed 12 villagers on Monday in a central Mali attack.")
+    assert ev.actor is None and ev.country == "ML"
+
+
+def test_a_states_paramilitary_force_is_not_the_state():
+    ev = _one(
+        "Shelling by Sudan's paramilitary Rapid Support Forces killed 9 in Omdurman on Monday."
+    )
+    assert ev.actor is None
+    ev = _one("Sudan's army shelled Nyala on Monday.")
+    assert ev.actor == "SD"
+
+
+def test_a_toll_since_a_recent_day_is_one_episode_not_a_tally():
+    ev = _one(
+        "Clashes between rival rebel factions have killed 80 people in Catatumbo since Tuesday."
+    )
+    assert (ev.place, ev.date, ev.fatalities) == ("Catatumbo", "2024-05-07", 80)
+    assert _events("Russian strikes have killed 400 civilians in Kharkiv since October.") == []
