@@ -562,7 +562,7 @@ def _score(spans: list[_Span], gaz: Gazetteer, text: str, only_resolved: bool) -
                 sc -= 1.5
             if feat != "city" and cc and n_cc == 0 and wide - {row}:
                 sc -= 1.0  # "the Sahel": the region of many countries, not Burkina Faso's
-            if feat != "city" and (kind == "alt" and named - {row} or row in other_named):
+            if feat != "city" and ((kind == "alt" and named - {row}) or row in other_named):
                 # "Homs province": Homs, not Murqub in Libya, also called Homs
                 sc -= 1.0
             own = 0.0  # evidence that points at this place, not merely at its country

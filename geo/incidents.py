@@ -94,9 +94,7 @@ def _words() -> _Words:
         go_on=re.compile(rf"\b(?:{lex.alternation('words', 'continue')})\s+to\s+$", re.I),
         sequel=re.compile(rf"\b(?:{lex.alternation('words', 'sequel')})\s+$", re.I),
         clause_opener=re.compile(rf"\b(?:{lex.alternation('words', 'subordinator')})\b", re.I),
-        non_state=re.compile(
-            rf"(?:['’]s)?\s+(?:{lex.alternation('words', 'non_state')})\b", re.I
-        ),
+        non_state=re.compile(rf"(?:['’]s)?\s+(?:{lex.alternation('words', 'non_state')})\b", re.I),
         acting=re.compile(
             rf"\b(?:(?:{lex.alternation('words', 'light_verb')})\s+(?:[\w'’-]+\s+){{0,3}}|to\s+)$",
             re.I,
