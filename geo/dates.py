@@ -39,7 +39,8 @@ _DATE_RE = re.compile(
     rf"|(?P<dm>\b(?:(?:{_WD}),?\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\b(?:,?\s+\d{{4}})?)"
     rf"|(?P<ago>\b(?:{_COUNT})\s+(?P<unit>days?|weeks?|months?|years?)\s+(?:ago|on|since)\b)"
     rf"|(?P<ctx>\b(?:(?:a|one|two|three|the)\s+days?\s+(?:earlier|before|later|after)|"
-    rf"(?:on\s+)?the\s+same\s+day|(?:on\s+)?the\s+previous\s+day|the\s+day\s+before|"
+    rf"(?:on\s+)?the\s+same\s+day|(?:earlier|later)\s+(?:in\s+the|that)\s+day|"
+    rf"(?:on\s+)?the\s+previous\s+day|the\s+day\s+before|"
     rf"the\s+next\s+day|the\s+following\s+day)\b)"
     rf"|(?P<wd>\b(?:last\s+|this\s+|on\s+)?(?:{_WD})\b(?!,?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})|(?:{_MONTHS})\s+\d)))"
     rf"|(?P<rel>\b(?:yesterday|today|last night|earlier today|tonight|overnight|this morning|early this morning|this afternoon|this evening)\b)"
@@ -177,6 +178,8 @@ def _ago(expr: str, unit: str, published: dt.date) -> tuple[dt.date, str]:
 
 def _context(expr: str, published: dt.date) -> tuple[dt.date, str, int]:
     words = expr.lower().split()
+    if words[-1] == "day" and words[-2] in ("the", "that"):
+        return published, "day", 0  # "earlier in the day", "later that day": the same day
     offset = next((v for w, v in _CTX_DAYS.items() if w in words), 0)
     if offset and words[0] in ("two", "three"):
         offset *= 2 if words[0] == "two" else 3

@@ -82,6 +82,7 @@ class _Words:
     speaker_in: re.Pattern  # "officials in (the) X said": X is where the speaker is
     locative: re.Pattern  # "in (the) (northern) X": X is where, not an adjective
     own_forces: re.Pattern  # "its forces", "their jets": the forces of the sentence's speaker
+    superlative: re.Pattern  # "the deadliest ... " before a period: the period frames a record
     part: re.Pattern  # "central " before a name: a part of the place, so the name is a place
 
 
@@ -104,7 +105,7 @@ def _words() -> _Words:
         ),
         sequel_gap=re.compile(
             rf"(?:\b(?:{lex.alternation('words', 'sequel')})\s+(?:[\w'’-]+\s+){{0,3}}?|{lapse})"
-            r"(?:after|before)\b",
+            rf"(?:after|before)\b|\b(?:{lex.alternation('words', 'follows')})\s+(?:a|an)\s",
             re.I,
         ),
         time_point=re.compile(
@@ -125,6 +126,9 @@ def _words() -> _Words:
             re.I,
         ),
         part=re.compile(rf"\b(?:{lex.table_alternation('directions')})\s+$", re.I),
+        superlative=re.compile(
+            rf"\b(?:\w+iest|(?:{lex.alternation('words', 'superlative')})\s+\w+)\b[^,;.]*$", re.I
+        ),
         own_forces=re.compile(
             rf"\b(?:its|their)\s+(?:own\s+)?(?:{lex.alternation('roles', 'force')})\b", re.I
         ),
@@ -442,6 +446,14 @@ def _episode(d: DateRef, published: dt.date) -> bool:
     return d.since and d.precision == "day" and (published - d.date).days <= _EPISODE_DAYS
 
 
+def _record_frame(text: str, s: int, d: DateRef) -> bool:
+    """ "the deadliest fighting this year", "the deepest strikes since October": the period
+    frames a record; it neither dates the incident nor makes it a tally."""
+    return (d.since or d.precision in ("month", "year")) and bool(
+        _words().superlative.search(text, max(s, d.start - 60), d.start)
+    )
+
+
 def _aside_lapse(text: str, s: int, d: DateRef) -> bool:
     """ "pounded Lebanon on Tuesday, a day after strikes killed 558": an aside that dates the
     incident after it from the one before it (the strikes were a day before)."""
@@ -451,10 +463,6 @@ def _aside_lapse(text: str, s: int, d: DateRef) -> bool:
     )
 
 
-#: A superlative before a period ("the deadliest attack this year"): the period frames a record.
-_SUPERLATIVE = re.compile(
-    r"\b(?:\w+iest|worst|biggest|largest|heaviest|most\s+\w+)\b[^,;.]*$", re.I
-)
 _PARTITIVE = re.compile(r"\s+of\b", re.I)
 
 
@@ -1172,8 +1180,12 @@ def read_incidents(
     text, hits, published, gaz, lex = art.text, art.hits, art.published, art.gaz, art.lex
     dateline, military_text = art.dateline, art.military_text
     dates = find_dates(text, published, s, e)
-    episodes = [(d.start, d.end) for d in dates if _episode(d, published)]
-    cues = [  # "since Thursday" tells how long one episode has lasted: no tally
+    episodes = [
+        (d.start, d.end) for d in dates if _episode(d, published) or _record_frame(text, s, d)
+    ]
+    # "since Thursday" tells how long one episode has lasted, "the deepest strikes since
+    # October" what record it sets: no tally
+    cues = [
         c
         for c in hits.within("cues", s, e)
         if not (c.label == "general" and any(a <= c.start < b for a, b in episodes))
@@ -1338,6 +1350,8 @@ def read_incidents(
         if dateline and dateline[0] <= d.start < dateline[1]:
             continue
         # "since Thursday": one episode of fighting told so far, dated from its first day
+        if _record_frame(text, s, d):
+            continue  # "the deadliest fighting this year", "the deepest strikes since October"
         if (d.since and not _episode(d, published)) or (
             d.precision == "year" and d.date.year == published.year
         ):
@@ -1353,10 +1367,6 @@ def read_incidents(
                 )
                 im.reportable = im.reportable and not (im.plural or (im.count or 1) > 1 or counted)
             continue
-        if d.precision in ("month", "year") and _SUPERLATIVE.search(
-            text, max(s, d.start - 60), d.start
-        ):
-            continue  # "the deadliest fighting in Tripoli this year": a frame, not its day
         if d.context_days and (
             _words().sequel.search(text, max(s, d.start - 20), d.start) or _aside_lapse(text, s, d)
         ):

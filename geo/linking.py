@@ -273,7 +273,10 @@ def link_incidents(
     for im in ims:
         own = im.date
         if own is not None and own.context_days is not None:
-            own = _shift(ctx, own.context_days) if ctx is not None else None
+            # "earlier in the day", "a day earlier": from the day told last, or the day of the
+            # incident told last when the story gave it only as the day of a statement
+            anchor = ctx or (incidents[-1].date if incidents else None)
+            own = _shift(anchor, own.context_days) if anchor is not None else None
         if im.elaboration:
             ctx = own or ctx  # "In operations March 16:" dates the list that follows
             _elaborate(incidents, im)
@@ -288,13 +291,20 @@ def link_incidents(
             continue
         ante = None
         if im.anaphoric:
+            told = [
+                inc
+                for inc in reversed(incidents)
+                if _told_as(inc, im.event_type) and _actors_agree(inc.actor, im.actor)
+            ]
+            # "the strikes near Sidon": the one told at Sidon, though another came after it
             ante = next(
                 (
                     inc
-                    for inc in reversed(incidents)
-                    if _told_as(inc, im.event_type) and _actors_agree(inc.actor, im.actor)
+                    for inc in told
+                    if im.places
+                    and all(_same_place(p, inc.place) or holds(inc.place, p) for p in im.places)
                 ),
-                None,
+                told[0] if told else None,
             )
         if (
             im.anaphoric

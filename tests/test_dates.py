@@ -61,3 +61,10 @@ def test_leap_day_without_a_year():
 
 def test_sentences_without_dates_are_skipped_quickly():
     assert _dates("Shells fell on the port and two cranes burned.") == []
+
+
+def test_earlier_in_the_day_is_the_day_of_the_incident_told():
+    got = find_dates("A drone hit a barn earlier in the day.", dt.date(2024, 2, 21))
+    assert [(d.date, d.context_days) for d in got] == [(dt.date(2024, 2, 21), 0)]
+    got = find_dates("Rebels struck again later that day.", dt.date(2024, 2, 21))
+    assert [d.context_days for d in got] == [0]

@@ -762,3 +762,17 @@ def test_a_toll_since_a_recent_day_is_one_episode_not_a_tally():
     )
     assert (ev.place, ev.date, ev.fatalities) == ("Catatumbo", "2024-05-07", 80)
     assert _events("Russian strikes have killed 400 civilians in Kharkiv since October.") == []
+
+
+def test_an_incident_a_strike_followed_is_another_and_its_toll_stays_its_own():
+    got = _events(
+        "Israeli jets struck depots near Tyre on Monday.\n\n"
+        "The strikes followed a drone launched from Lebanon earlier in the day that hit a barn "
+        "near Metula, causing no injuries.\n\n"
+        "Two people were wounded in the strikes near Tyre, the deepest Israeli strikes in "
+        "Lebanon since October."
+    )
+    assert [(e.place, e.date, e.injuries) for e in got] == [
+        ("Tyre", "2024-05-06", 2),
+        ("Metula", "2024-05-06", 0),
+    ]
