@@ -130,7 +130,8 @@ def _words() -> _Words:
             rf"\b(?:\w+iest|(?:{lex.alternation('words', 'superlative')})\s+\w+)\b[^,;.]*$", re.I
         ),
         own_forces=re.compile(
-            rf"\b(?:its|their)\s+(?:own\s+)?(?:{lex.alternation('roles', 'force')})\b", re.I
+            rf"\b(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:{lex.alternation('roles', 'force')})\b",
+            re.I,
         ),
         speaker_in=re.compile(
             rf"\b(?:{lex.alternation('cues', 'speaker')})\s+in\s+(?:the\s+)?$", re.I

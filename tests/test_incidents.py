@@ -776,3 +776,8 @@ def test_an_incident_a_strike_followed_is_another_and_its_toll_stays_its_own():
         ("Tyre", "2024-05-06", 2),
         ("Metula", "2024-05-06", 0),
     ]
+
+
+def test_the_speakers_own_forces_may_carry_a_word_before_them():
+    ev = _one("The Israel Defense Forces said its fighter jets struck depots near Tyre on Monday.")
+    assert ev.actor == "IL"
