@@ -81,7 +81,8 @@ class _Words:
     prepositions: frozenset[str]
     speaker_in: re.Pattern  # "officials in (the) X said": X is where the speaker is
     locative: re.Pattern  # "in (the) (northern) X": X is where, not an adjective
-    own_forces: re.Pattern  # "its forces", "their jets": the forces of the sentence's speaker
+    own_forces: re.Pattern  # "said its forces": the forces of the sentence's speaker
+    reporting: re.Pattern  # "said": the name before it speaks, it does not act
     superlative: re.Pattern  # "the deadliest ... " before a period: the period frames a record
     part: re.Pattern  # "central " before a name: a part of the place, so the name is a place
 
@@ -129,8 +130,10 @@ def _words() -> _Words:
         superlative=re.compile(
             rf"\b(?:\w+iest|(?:{lex.alternation('words', 'superlative')})\s+\w+)\b[^,;.]*$", re.I
         ),
+        reporting=re.compile(rf"\b(?:{lex.alternation('cues', 'reporting')})\b", re.I),
         own_forces=re.compile(
-            rf"\b(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:{lex.alternation('roles', 'force')})\b",
+            rf"\b(?:{lex.alternation('cues', 'reporting')})\s+(?:(?:that|on|late|early|\w+day)\s+){{0,3}}(?:its|their)\s+"
+            rf"(?:own\s+)?(?:[\w-]+\s+)?(?:{lex.alternation('roles', 'force')})\b",
             re.I,
         ),
         speaker_in=re.compile(
@@ -1023,6 +1026,7 @@ def _actor(text: str, s: int, e: int, head: Hit, ms: Sequence[Mention]) -> str |
             and len(gap) <= 45
             and _words_between(text, m.end, head.start)
             and not _words().clause_opener.search(gap)  # "U.S. troops were hurt when a drone hit"
+            and not _words().reporting.search(gap)  # "The U.S. said the RSF razed": a speaker
         )
         if (right_before or subject) and not _words().non_state.match(text, m.end):
             codes.append(m.country)  # not "Pakistani Taliban militants": no state's forces

@@ -781,3 +781,9 @@ def test_an_incident_a_strike_followed_is_another_and_its_toll_stays_its_own():
 def test_the_speakers_own_forces_may_carry_a_word_before_them():
     ev = _one("The Israel Defense Forces said its fighter jets struck depots near Tyre on Monday.")
     assert ev.actor == "IL"
+    # a group's own militias are no forces of the speaker
+    ev = _one(
+        "The United States said the RSF and its affiliated militias razed villages "
+        "near Nyala on Monday."
+    )
+    assert ev.actor is None
