@@ -209,7 +209,9 @@ def find_tolls(text: str, s: int, e: int, hits: list[Hit], lex: Lexicon) -> list
             passive = bool(_AUX.search(text[max(s, h.start - 30) : h.start]))
             if not passive:
                 got = _object(text, h.end, e, qs, persons, apart)
-            if got is None:
+            # "nine people killed"; not "two blasts marked the killing of Soleimani": a verb in
+            # -ing counts only what follows it
+            if got is None and not text[h.start : h.end].lower().endswith("ing"):
                 got = _subject(text, h.start, s, qs, 12, apart)
             adds = role == "also"
         else:  # dead, injured: the counted phrase comes before

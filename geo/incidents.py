@@ -511,7 +511,10 @@ def _trigger_status(
     Kharkiv killed 11": no labour strike)."""
     if any(c.label == "idiom" and c.start < t.end and t.start < c.end for c in cues):
         return None  # "hit back", "carrier strike group", "vehicle bomb facility"
-    military = any(c.label == "military" and (c.end <= t.start or c.start >= t.end) for c in cues)
+    # a military word or a named weapon ("a Ukrainian uncrewed aerial vehicle struck")
+    military = any(
+        c.label == "military" and (c.end <= t.start or c.start >= t.end) for c in cues
+    ) or any(w.end <= t.start or w.start >= t.end for w in weapons)
     spans = {(h.start, h.end) for h in triggers}
     if (
         (not t.entry.strong or t.label == "armed clash/raid")

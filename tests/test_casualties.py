@@ -85,3 +85,11 @@ def test_an_age_is_no_count_of_victims():
     text = "Russian shelling of Kherson on Monday wounded a 70-year-old woman, officials said."
     (st,) = extract_events(text, dt.date(2024, 3, 7)).strikes
     assert st.injuries == 1
+
+
+def test_a_verb_in_ing_counts_only_what_follows_it():
+    text = (
+        "Two blasts hit a rally marking the killing of a cleric in Quetta on Monday, "
+        "killing 12 people."
+    )
+    assert _tolls(text) == {"fatalities": (12, "exact")}

@@ -787,3 +787,10 @@ def test_the_speakers_own_forces_may_carry_a_word_before_them():
         "near Nyala on Monday."
     )
     assert ev.actor is None
+
+
+def test_a_named_weapon_makes_a_weak_verb_an_incident():
+    ev = _one("On 6 May, a Ukrainian uncrewed aerial vehicle struck an airbase in Murmansk Oblast.")
+    assert (ev.event_type, ev.actor, ev.date) == ("air/drone strike", "UA", "2024-05-06")
+    # no weapon, no military word: no incident
+    assert _events("On 6 May, a storm struck a village in Murmansk Oblast.") == []
