@@ -82,6 +82,9 @@ class _Words:
     speaker_in: re.Pattern  # "officials in (the) X said": X is where the speaker is
     locative: re.Pattern  # "in (the) (northern) X": X is where, not an adjective
     own_forces: re.Pattern  # "said its forces": the forces of the sentence's speaker
+    near_gap: (
+        re.Pattern
+    )  # "Huwara near", "Krasnogorsk, on the western edge of": what follows orients
     reporting: re.Pattern  # "said": the name before it speaks, it does not act
     superlative: re.Pattern  # "the deadliest ... " before a period: the period frames a record
     part: re.Pattern  # "central " before a name: a part of the place, so the name is a place
@@ -129,6 +132,12 @@ def _words() -> _Words:
         part=re.compile(rf"\b(?:{lex.table_alternation('directions')})\s+$", re.I),
         superlative=re.compile(
             rf"\b(?:\w+iest|(?:{lex.alternation('words', 'superlative')})\s+\w+)\b[^,;.]*$", re.I
+        ),
+        near_gap=re.compile(
+            rf",?\s+(?:just\s+)?(?:(?:{lex.alternation('words', 'orienting')})\s+|"
+            rf"(?:on|in|at|a)\s+(?:the\s+)?(?:(?:{lex.table_alternation('directions')})\s+)?"
+            rf"(?:{lex.alternation('words', 'outskirts')})\s+of\s+)(?:the\s+)?(?:(?:city|town)\s+of\s+)?",
+            re.I,
         ),
         reporting=re.compile(rf"\b(?:{lex.alternation('cues', 'reporting')})\b", re.I),
         own_forces=re.compile(
@@ -778,9 +787,6 @@ _IN_AREA = re.compile(r"\s+(?:river\s+|sea\s+)?in\s+(?:the\s+)?(?:[a-z-]+\s+)?",
 #: Between a count and its place: "8 people in", "5 in", "two soldiers near the".
 _COUNT_AT = re.compile(r"\s+(?:[a-z'’-]+\s+){0,2}?(?:in|at|near)\s+(?:the\s+)?")
 _ONE_AT = re.compile(r"\bone(?:\s+[a-z'’-]+){0,2}?\s+(?:in|at|near)\s+(?:the\s+)?$", re.I)
-_NEAR_GAP = re.compile(
-    r",?\s+(?:near|outside|close\s+to)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?", re.I
-)
 _LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?$")
 
 
@@ -1109,7 +1115,7 @@ def _places(
             and prev.resolved
             and prev.feature in ("city", "site")
             and m.feature in ("city", "site")
-            and _NEAR_GAP.fullmatch(text, prev.end, m.start)
+            and _words().near_gap.fullmatch(text, prev.end, m.start)
         ):
             role = "skip"  # "the village of Huwara near Nablus": Nablus only orients
         else:

@@ -118,6 +118,18 @@ def _next_town(a: Mention | None, b: Mention) -> bool:
     )
 
 
+def _headline_scene(inc: Incident, p: Mention, incidents: Sequence[Incident]) -> bool:
+    """Whether the headline's incident ``inc`` happened at ``p`` as told in the body: a town
+    near the headline's ("Moscow concert hall" over "Crocus City Hall in Krasnogorsk"), when no
+    incident of the story is at ``p`` itself."""
+    return (
+        inc.first.headline
+        and len(inc.mentions) == 1
+        and _next_town(inc.place, p)
+        and not any(_same_place(p, other.place) for other in incidents)
+    )
+
+
 def _told_as(inc: Incident, event_type: str) -> bool:
     """Whether "the <event_type>" can point back to ``inc``: its type is compatible, or one of
     its mentions told violence of that family ("a suicide bombing, then gunmen stormed the
@@ -394,7 +406,7 @@ def link_incidents(
                     (
                         inc
                         for inc in reversed(incidents)
-                        if _same_place(p, inc.place)
+                        if (_same_place(p, inc.place) or _headline_scene(inc, p, incidents))
                         and _agree(inc, im, date)
                         and (
                             inc.first.count is None
@@ -413,7 +425,10 @@ def link_incidents(
                     None,
                 )
             if same is not None:
+                scene = not _same_place(p, same.place)  # the body tells the headline's place
                 _absorb(same, im, date, date_own)
+                if scene:
+                    same.place = p
                 continue
             inc = Incident(
                 mentions=[im],

@@ -794,3 +794,23 @@ def test_a_named_weapon_makes_a_weak_verb_an_incident():
     assert (ev.event_type, ev.actor, ev.date) == ("air/drone strike", "UA", "2024-05-06")
     # no weapon, no military word: no incident
     assert _events("On 6 May, a storm struck a village in Murmansk Oblast.") == []
+
+
+def test_the_body_tells_the_town_of_the_headlines_incident():
+    got = _events(
+        "Gunmen kill 30 at Kyiv shopping centre\n\n"
+        "Gunmen opened fire at a shopping centre in Irpin, on the western edge of Kyiv, on "
+        "Monday evening, killing at least 30 people."
+    )
+    assert [(e.place, e.fatalities) for e in got] == [("Irpin", 30)]
+
+
+def test_similar_incidents_of_a_group_are_a_habit():
+    got = _events(
+        "A bomb exploded at a market in Gwoza on Monday, killing 8 people. No group claimed "
+        "it, but Boko Haram has carried out similar bombings in the area."
+    )
+    assert len(got) == 1
+    # one similar attack told with its day is an incident
+    ev = _one("On Monday, five people were killed in a similar attack on a school in Gwoza.")
+    assert ev.fatalities == 5
