@@ -95,6 +95,7 @@ def fold(text: str) -> str:
     return text.translate(_table())
 
 
+@lru_cache(maxsize=65_536)  # news repeats its names: each is folded once
 def fold_name(name: str) -> str:
     """Fold a gazetteer name to its lookup key: folded, single-spaced, stripped."""
     return _SPACES.sub(" ", fold(name)).strip()
