@@ -133,6 +133,10 @@ _ADMIN_PLURALS = "|".join(
     n[:-1] + "ies" if n.endswith("y") else n + "s" for n in _ADMIN_NOUNS.split("|")
 )
 _ADMIN_LIST = re.compile(rf"^(?:\s*,\s*{_NAME})*(?:,?\s+and\s+{_NAME})?\s+(?:{_ADMIN_PLURALS})\b")
+#: The same nouns before the names: "the provinces of Latakia and Tartus", "the province of X".
+_ADMIN_BEFORE = re.compile(
+    rf"\b(?i:{_ADMIN_NOUNS}|{_ADMIN_PLURALS})\s+of\s+(?:{_NAME}(?:\s*,|,?\s+and)\s+){{0,4}}$"
+)
 #: An Arabic article and a capitalised word right after a name: the name goes on ("Tal Abyad
 #: al-Gharbi", "Hammam al-Alil" read as far as "Hammam").
 _ARTICLE_RUN_ON = re.compile(r"(?:\s+(?:al|el)-[A-Z][\w'’-]*)+")
@@ -257,6 +261,13 @@ def _candidates(
                 continue  # "US$11 million", "$US 15 billion": a currency
             if feature[row] != "country" and re.search(r"\d\s*$", text[max(0, start - 6) : start]):
                 continue  # "500 B.C.", "6 Mo.": an era or a unit after a number (not "3,000 U.S.")
+            if (
+                feature[row] == "admin1"
+                and alias.endswith(".")
+                and alias.count(".") == 1  # "Mass.", "Calif."; not "D.C.", "B.C."
+                and not _AFTER_TOWN.search(text, max(0, start - 40), start)
+            ):
+                continue  # "during Mass.": a state's abbreviation follows a town ("Boston, Mass.")
         elif acronym and not names[name_i].isupper():
             continue  # "HIV", "SUV", "AMLO": an acronym, not a town spelled Hīv or Amloh
         elif len(words) > 1 and words[0] == "The" and _case_differs(words, names[name_i]):
@@ -283,6 +294,7 @@ def _candidates(
     return cands
 
 
+_AFTER_TOWN = re.compile(r"[A-Z][\w.'’-]*,\s*$")
 _DATELINE_AFTER = re.compile(r"\s*(?:\(|,|[-–—])")
 
 
@@ -509,7 +521,11 @@ def _span_cues(spans: list[_Span], i: int, text: str, gaz: Gazetteer) -> _Cues:
             )
     zipf = gaz.word_frequency(s.key_idx)
     return _Cues(
-        admin_word=bool(_ADMIN_WORD.match(after) or _ADMIN_LIST.match(after)),
+        admin_word=bool(
+            _ADMIN_WORD.match(after)
+            or _ADMIN_LIST.match(after)
+            or _ADMIN_BEFORE.search(text, max(0, s.start - 90), s.start)
+        ),
         city_word=bool(_CITY_WORD.match(after) or _CITY_BEFORE.search(before)),
         place_word=bool(_PLACE_PREPOSITION.search(before)),
         inside=inside,

@@ -79,6 +79,7 @@ class _Words:
     modals: frozenset[str]
     time: frozenset[str]
     prepositions: frozenset[str]
+    harm: frozenset[str]  # "killing", "wounded": verbs that tell a toll, not an assault
     speaker_in: re.Pattern  # "officials in (the) X said": X is where the speaker is
     locative: re.Pattern  # "in (the) (northern) X": X is where, not an adjective
     own_forces: re.Pattern  # "said its forces": the forces of the sentence's speaker
@@ -122,6 +123,7 @@ def _words() -> _Words:
         modals=lex.phrases("words", "modal"),
         time=lex.phrases("words", "time"),
         prepositions=lex.phrases("words", "preposition"),
+        harm=lex.phrases("casualties", "kill") | lex.phrases("casualties", "injure"),
         locative=re.compile(
             r"\b(?:in|at|near|on|inside|outside|across|throughout|over|into|of|from|to|around|"
             r"toward|towards)\s+(?:the\s+)?"
@@ -532,7 +534,12 @@ def _trigger_status(
     ):
         return None  # "dock workers strike", "protesters clashed with police": unrest
     noun = t.entry.form != "verb"
-    if not t.entry.strong and not ((military_text or deadly) and noun) and not military:
+    # a deadly sentence makes a weak noun violent, and a verb of assault ("a church was
+    # attacked during Mass, killing 15"); not "a storm hit the coast, killing five"
+    violent = ((military_text or deadly) and noun) or (
+        deadly and t.entry.kind == "attack" and t.entry.phrase not in _words().harm
+    )
+    if not t.entry.strong and not violent and not military:
         return None  # "an earthquake hit", "a labour strike"
     if t.entry.needs == "weapon" and not any(
         -40 <= w.start - t.start <= 60 and not (w.start <= t.start < w.end) for w in weapons
@@ -1023,6 +1030,7 @@ def _actor(text: str, s: int, e: int, head: Hit, ms: Sequence[Mention]) -> str |
         right_before = re.fullmatch(
             r"(?:-\w+)?(?:\s+(?:and|[\w-]+)){0,2}\s+", gap
         ) is not None and not _words().prepositions.intersection(gap.lower().split())
+        right_before = right_before and not _words().reporting.search(gap)  # "Ukraine says"
         # the subject of the trigger verb, or of a verb whose object the trigger noun is ("U.S.
         # forces conducted two strikes", "continued to attack")
         acting = (

@@ -499,3 +499,21 @@ def test_the_regions_of_a_country_and_the_wide_region_of_one_name():
     assert got == [("Centre-Nord", "region")]
     # a region whose name is a common word needs its word "region"
     assert [m for m in geoparse("Cascades of water fell.") if m.resolved] == []
+
+
+def test_a_states_word_abbreviation_needs_a_town_before_it():
+    assert [m for m in geoparse("A church was attacked during Mass.") if m.resolved] == []
+    got = [
+        (m.text, m.feature) for m in geoparse("He lives in Springfield, Mass. now.") if m.resolved
+    ]
+    assert ("Mass.", "admin1") in got
+    assert [m.text for m in geoparse("The B.C. coroner said so.") if m.resolved] == ["B.C."]
+
+
+def test_names_after_the_provinces_of_are_provinces():
+    got = [
+        (m.text, m.feature)
+        for m in geoparse("Clashes spread in the coastal provinces of Latakia and Tartus.")
+        if m.resolved
+    ]
+    assert got == [("Latakia", "admin1"), ("Tartus", "admin1")]

@@ -814,3 +814,20 @@ def test_similar_incidents_of_a_group_are_a_habit():
     # one similar attack told with its day is an incident
     ev = _one("On Monday, five people were killed in a similar attack on a school in Gwoza.")
     assert ev.fatalities == 5
+
+
+def test_a_deadly_assault_verb_is_an_incident_a_deadly_storm_is_not():
+    ev = _one("A church in Djibo was attacked during Mass on Sunday, killing at least 15 people.")
+    assert (ev.kind, ev.fatalities) == ("attack", 15)
+    assert _events("A storm hit the coast near Beira on Sunday, killing five people.") == []
+
+
+def test_the_country_that_speaks_is_no_actor():
+    ev = _one("Ukraine says Russian glide bomb hit Kharkiv on Monday")
+    assert ev.actor == "RU"
+
+
+def test_shells_that_landed_are_an_incident_a_plane_that_landed_is_not():
+    ev = _one("Mortar rounds landed near the airport in Mogadishu on Tuesday, wounding three.")
+    assert (ev.event_type, ev.injuries) == ("shelling/artillery/missile", 3)
+    assert _events("A military plane landed in Mogadishu on Tuesday.") == []
