@@ -700,13 +700,14 @@ def _governing_cue(
     pos: int,
     labels: set[str],
     names: Sequence[int] = (),
-    reach: bool = True,
+    reach: Sequence[int] = (),
 ) -> Hit | None:
     """The origin/reference cue that governs a name at ``pos`` ("from the Gaza Strip",
     "from Houthi-controlled areas of Yemen", "near the border with Kenya"); a cue with another
-    name (start in ``names``) between it and ``pos`` governs that name instead. With ``reach``
-    (remote violence), "from" governs across a noun phrase too ("launched from a warship in the
-    Red Sea"); on the ground it does not ("abducted students from a school in Kaduna")."""
+    name (start in ``names``) between it and ``pos`` governs that name instead. Right after a
+    verb of remote violence (its end in ``reach``), "from" governs across a noun phrase too
+    ("launched drones from a warship in the Red Sea"); elsewhere it does not ("abducted students
+    from a school in Kaduna", "rescued hostages from homes in Nuseirat")."""
     for c in reversed(cues):
         if c.end > pos or pos - c.end > 60:
             continue
@@ -715,7 +716,12 @@ def _governing_cue(
         gap = text[c.end : pos]
         if c.label in labels and re.fullmatch(r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}", gap):
             return c
-        if c.label == "origin" and "origin" in labels and reach and _ORIGIN_REACH.fullmatch(gap):
+        if (
+            c.label == "origin"
+            and "origin" in labels
+            and any(0 <= c.start - end <= 40 for end in reach)
+            and _ORIGIN_REACH.fullmatch(gap)
+        ):
             return c  # "launched from a warship in the Red Sea"
         if c.label == "part" and re.fullmatch(r"\s+(?:the\s+)?", gap):
             pos = c.start
@@ -911,8 +917,10 @@ def _place_role(
         return "skip"
     if m.kind != "anaphor" and _in_longer_name(m, text, s):
         return "skip"
-    remote = any(t.entry.kind == "strike" for t in triggers)
-    if _governing_cue(cues, text, m.start, {"origin", "reference"}, names, reach=remote):
+    # "launched drones from a warship in the Red Sea": fire from afar comes from the place
+    # after "from" across a noun phrase; "rescued hostages from homes in Nuseirat" does not
+    launches = [t.end for t in triggers if t.entry.kind == "strike" and t.end <= m.start]
+    if _governing_cue(cues, text, m.start, {"origin", "reference"}, names, reach=launches):
         return "skip"
     if m.feature == "country" and re.search(r"\bnear\s+(?:the\s+)?$", before, re.I):
         return "skip"  # "a house near Pakistan": the border, not the place

@@ -831,3 +831,11 @@ def test_shells_that_landed_are_an_incident_a_plane_that_landed_is_not():
     ev = _one("Mortar rounds landed near the airport in Mogadishu on Tuesday, wounding three.")
     assert (ev.event_type, ev.injuries) == ("shelling/artillery/missile", 3)
     assert _events("A military plane landed in Mogadishu on Tuesday.") == []
+
+
+def test_from_reaches_across_a_noun_phrase_only_after_a_verb_of_fire():
+    ev = _one(
+        "Israeli forces rescued two hostages from a house in the Nuseirat camp in central "
+        "Gaza on Saturday in a raid backed by air strikes that killed 40 people."
+    )
+    assert ev.place == "Nuseirat"
