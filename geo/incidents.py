@@ -478,6 +478,8 @@ def _aside_lapse(text: str, s: int, d: DateRef) -> bool:
     )
 
 
+_QUOTES = "\"“‘'"
+_QUOTED = re.compile(r"[\"”’']")
 _PARTITIVE = re.compile(r"\s+of\b", re.I)
 
 
@@ -533,6 +535,15 @@ def _trigger_status(
         and not any(c.label == "military" and (c.start, c.end) not in spans for c in cues)
     ):
         return None  # "dock workers strike", "protesters clashed with police": unrest
+    if (
+        t.label == "remote explosive/IED"
+        and any(c.label == "accident" for c in cues)
+        and not any(c.label == "military" and (c.start, c.end) not in spans for c in cues)
+        and not weapons
+    ):
+        return None  # "an explosion at a fireworks factory": an accident
+    if _QUOTED.match(text, t.end) and text[t.start - 1 : t.start] in _QUOTES:
+        return None  # "bombarded" with injuries: a word quoted, not an incident
     noun = t.entry.form != "verb"
     # a deadly sentence makes a weak noun violent, and a verb of assault ("a church was
     # attacked during Mass, killing 15"); not "a storm hit the coast, killing five"

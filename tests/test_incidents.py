@@ -839,3 +839,17 @@ def test_from_reaches_across_a_noun_phrase_only_after_a_verb_of_fire():
         "Gaza on Saturday in a raid backed by air strikes that killed 40 people."
     )
     assert ev.place == "Nuseirat"
+
+
+def test_an_explosion_at_a_factory_is_an_accident_unless_a_weapon_caused_it():
+    assert (
+        _events("An explosion at a fireworks factory in Izmir killed 10 workers on Monday.") == []
+    )
+    ev = _one("A drone struck a fireworks factory in Tula on Monday, killing two workers.")
+    assert ev.event_type == "air/drone strike"
+
+
+def test_a_trigger_word_in_quotes_is_figurative():
+    assert (
+        _events('The manager of Tottenham said his team had been "bombarded" with injuries.') == []
+    )
