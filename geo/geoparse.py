@@ -524,7 +524,10 @@ def _span_cues(spans: list[_Span], i: int, text: str, gaz: Gazetteer) -> _Cues:
         admin_word=bool(
             _ADMIN_WORD.match(after)
             or _ADMIN_LIST.match(after)
-            or _ADMIN_BEFORE.search(text, max(0, s.start - 90), s.start)
+            or (
+                text.find(" of ", max(0, s.start - 90), s.start) >= 0
+                and bool(_ADMIN_BEFORE.search(text, max(0, s.start - 90), s.start))
+            )
         ),
         city_word=bool(_CITY_WORD.match(after) or _CITY_BEFORE.search(before)),
         place_word=bool(_PLACE_PREPOSITION.search(before)),
