@@ -156,6 +156,11 @@ def _object(
     return 1, "exact"
 
 
+#: "no civilians", "none of the crew" between a count and a verb: the verb's subject is no one
+#: of the group counted before.
+_NO_GROUP = re.compile(r"\b(?:no|none\s+of)\s+[\w'’-]+", re.I)
+
+
 def _subject(
     text: str, start: int, lo: int, qs: list[Quantity], near_words: int, apart: re.Pattern
 ) -> tuple[int, str] | None:
@@ -179,6 +184,8 @@ def _subject(
     if not cands:
         return None
     q = cands[-1]
+    if _NO_GROUP.search(text, q.end, start):
+        return None  # "three militants were killed and no civilians were injured": not three
     return _joined_total(text, q, qs, False, apart), q.qualifier
 
 

@@ -462,7 +462,8 @@ def _drop_coarse(incidents: list[Incident]) -> list[Incident]:
             f
             for f in kept
             if f is not c
-            and holds(c.place, f.place)
+            # "35 km northeast of Kismayo": held where its reference town is
+            and holds(c.place, f.place or (f.relative.ref if f.relative else None))
             and compatible_types(f.event_type, c.event_type)
             and _dates_agree(f.date, c.date)
             and _actors_agree(f.actor, c.actor)

@@ -93,3 +93,8 @@ def test_a_verb_in_ing_counts_only_what_follows_it():
         "killing 12 people."
     )
     assert _tolls(text) == {"fatalities": (12, "exact")}
+
+
+def test_no_one_of_another_group_takes_no_count_from_before():
+    text = "Three militants were killed and no civilians were injured, the command said."
+    assert _tolls(text) == {"fatalities": (3, "exact")}

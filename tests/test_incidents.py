@@ -853,3 +853,12 @@ def test_a_trigger_word_in_quotes_is_figurative():
     assert (
         _events('The manager of Tottenham said his team had been "bombarded" with injuries.') == []
     )
+
+
+def test_a_headline_with_no_place_joins_the_strike_placed_from_a_town():
+    got = _events(
+        "U.S. forces conduct airstrike against al-Shabaab\n\n"
+        "MOGADISHU, Somalia - U.S. forces conducted an airstrike against al-Shabaab about "
+        "35 kilometers northeast of Kismayo on May 8, killing two militants."
+    )
+    assert [(e.geo_precision, e.date, e.fatalities) for e in got] == [("relative", "2024-05-08", 2)]
