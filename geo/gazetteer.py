@@ -286,6 +286,13 @@ class Gazetteer:
         return feat + pop_score + capital
 
     @cached_property
+    def country_population(self) -> dict[str, int]:
+        """Population of each country, by ISO code."""
+        c = self.columns
+        rows = np.flatnonzero(c["feature"] == "country")
+        return {str(c["country"][r]): int(c["population"][r]) for r in rows}
+
+    @cached_property
     def size(self) -> np.ndarray:
         """Population of each place for ranking: a GeoNames town with none recorded is a seat of
         a division and counts as :data:`SEAT_POPULATION` (``population`` keeps the data's 0)."""

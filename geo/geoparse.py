@@ -408,7 +408,12 @@ def _drop_person_names(spans: list[_Span], gaz: Gazetteer, text: str) -> list[_S
             if cue == "vessel" or (small and cue in ("title", "given", "speech")):
                 persons.add(folded)  # a surname: Dr Ivins ... Ivins
             continue
-        if " " in text[s.start : s.end] or any(feature[r] != "city" for r, _ in s.cands):
+        # a given name a province also bears goes on as a person's name after a capitalised
+        # word too ("Mir Ali", not Ağrı in Turkey, once called Ali)
+        given_area = folded in cues.given and not_state and " " not in text[s.start : s.end]
+        if " " in text[s.start : s.end] or (
+            any(feature[r] != "city" for r, _ in s.cands) and not given_area
+        ):
             kept.append(s)
             continue
         prev = _prev_word(text, s.start)
@@ -662,6 +667,19 @@ def _score(spans: list[_Span], gaz: Gazetteer, text: str, only_resolved: bool) -
             )
             if far and not nested and not outranks and abs(top - sc2) < _MIN_MARGIN:
                 s.resolved = False
+                # provinces of one name in two countries: the one in a country ten times as
+                # populous is the one news means ("Florida": the US state, not Uruguay's)
+                areas = ("admin1", "admin2", "region")
+                if (
+                    col["feature"][best] in areas
+                    and col["feature"][second] in areas
+                    and fold_name(text[s.start : s.end]) not in DIRECTION_WORDS  # "Eastern"
+                ):
+                    big = gaz.country_population
+                    a, b = big.get(col["country"][best], 0), big.get(col["country"][second], 0)
+                    if max(a, b) >= 10 * max(min(a, b), 1):
+                        s.best = best if a > b else second
+                        s.resolved = True
 
 
 #: When one place matches under several kinds of name, the kind it counts as: its own name

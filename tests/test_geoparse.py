@@ -517,3 +517,17 @@ def test_names_after_the_provinces_of_are_provinces():
         if m.resolved
     ]
     assert got == [("Latakia", "admin1"), ("Tartus", "admin1")]
+
+
+def test_a_given_name_after_a_capitalised_word_is_a_persons_name_even_if_a_province_bears_it():
+    got = [
+        m.text for m in geoparse("Militants attacked a post in Mir Ali on Monday.") if m.resolved
+    ]
+    assert got == []
+
+
+def test_provinces_of_one_name_in_two_countries_go_to_the_far_more_populous_one():
+    got = [(m.name, m.country) for m in geoparse("Protests spread in Florida.") if m.resolved]
+    assert got == [("Florida", "US")]
+    # comparable countries: no guess
+    assert [m for m in geoparse("Floods hit Punjab.") if m.resolved] == []
