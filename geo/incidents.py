@@ -105,8 +105,11 @@ def _words() -> _Words:
             rf"\b(?:(?:{lex.alternation('words', 'light_verb')})\s+(?:[\w'’-]+\s+){{0,3}}|to\s+)$",
             re.I,
         ),
+        # active: an object follows ("forces killed two"), not "troops killed in an attack"
         killing=re.compile(
-            rf"^(?:[\s-]+[\w'’-]+){{0,2}}?\s+(?:{lex.alternation('casualties', 'kill')})\b", re.I
+            rf"^(?:[\s-]+[\w'’-]+){{0,2}}?\s+(?:{lex.alternation('casualties', 'kill')})\b"
+            rf"(?!\s*[,.;]|\s+(?:{lex.alternation('words', 'preposition')}|when|as|while|and)\b)",
+            re.I,
         ),
         sequel_gap=re.compile(
             rf"(?:\b(?:{lex.alternation('words', 'sequel')})\s+(?:[\w'’-]+\s+){{0,3}}?|{lapse})"

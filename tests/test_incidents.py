@@ -862,3 +862,8 @@ def test_a_headline_with_no_place_joins_the_strike_placed_from_a_town():
         "35 kilometers northeast of Kismayo on May 8, killing two militants."
     )
     assert [(e.geo_precision, e.date, e.fatalities) for e in got] == [("relative", "2024-05-08", 2)]
+
+
+def test_troops_killed_in_an_attack_are_its_victims_not_its_actor():
+    got = _events("Three U.S. troops killed in drone attack on base in Jordan\n\nMore text here.")
+    assert [e.actor for e in got] == [None]
