@@ -642,6 +642,7 @@ def build(min_population: int) -> None:
     country_of = dict(zip(places_df["place_id"], places_df["country"], strict=True))
     key_rows: dict[tuple[str, str], tuple[int, str, str]] = {}
     suffixes = _name_suffixes(DATA / "lexicon" / "name_suffixes.csv")
+    spellings = _spellings(DATA / "lexicon" / "spellings.csv")
     for pid, n, kind in names:
         arabic = country_of[pid] in ARABIC_NAMES or not _is_latin(n)
         if arabic and kind != "abbrev":
@@ -652,6 +653,8 @@ def build(min_population: int) -> None:
             variants |= {
                 v for k in variants for v in _joined_or_apart(k, suffixes[country_of[pid]])
             }
+        if kind != "abbrev" and spellings.get(country_of[pid]):
+            variants |= {v for k in variants for v in _respelled(k, spellings[country_of[pid]])}
         for key in variants:
             if len(key) < 2 or (len(key) < 3 and kind != "abbrev"):
                 continue
@@ -730,6 +733,26 @@ def _name_suffixes(path: Path) -> dict[str, tuple[str, ...]]:
             for cc in row["countries"].split():
                 out.setdefault(cc, []).append(fold_name(row["suffix"]))
     return {cc: tuple(v) for cc, v in out.items()}
+
+
+def _spellings(path: Path) -> dict[str, list[tuple[re.Pattern, str]]]:
+    """Country -> spelling rules of news for its names (data/lexicon/spellings.csv)."""
+    out: dict[str, list[tuple[re.Pattern, str]]] = {}
+    with path.open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(line for line in fh if not line.startswith("#")):
+            for cc in row["countries"].split():
+                out.setdefault(cc, []).append((re.compile(row["pattern"]), row["replacement"]))
+    return out
+
+
+def _respelled(key: str, rules: list[tuple[re.Pattern, str]]) -> set[str]:
+    """The keys a folded name takes as each spelling rule applies in turn: "xarardheere" ->
+    "harardheere" -> "harardhere" (every step's result, single-spaced)."""
+    out = set()
+    for pattern, replacement in rules:
+        key = " ".join(pattern.sub(replacement, key).split())
+        out.add(key)
+    return out
 
 
 def _joined_or_apart(key: str, suffixes: tuple[str, ...]) -> set[str]:

@@ -531,3 +531,12 @@ def test_provinces_of_one_name_in_two_countries_go_to_the_far_more_populous_one(
     assert got == [("Florida", "US")]
     # comparable countries: no guess
     assert [m for m in geoparse("Floods hit Punjab.") if m.resolved] == []
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [("Harardhere", "Xarardheere"), ("El Buur", "Ceelbuur"), ("Dhusamareb", "Dhuusamarreeb")],
+)
+def test_somali_towns_under_the_spellings_of_english_news(written, name):
+    got = [(m.text, m.name) for m in geoparse(f"Troops entered {written} in Somalia.")]
+    assert (written, name) in got
