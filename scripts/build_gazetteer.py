@@ -653,6 +653,8 @@ def build(min_population: int) -> None:
             variants |= {
                 v for k in variants for v in _joined_or_apart(k, suffixes[country_of[pid]])
             }
+        if _INNER_APOSTROPHE.search(n):  # "Debre Mark’os" is "Debre Markos" in news
+            variants.add(fold_name(_INNER_APOSTROPHE.sub("", n)))
         if kind != "abbrev" and spellings.get(country_of[pid]):
             variants |= {v for k in variants for v in _respelled(k, spellings[country_of[pid]])}
         for key in variants:
@@ -733,6 +735,10 @@ def _name_suffixes(path: Path) -> dict[str, tuple[str, ...]]:
             for cc in row["countries"].split():
                 out.setdefault(cc, []).append(fold_name(row["suffix"]))
     return {cc: tuple(v) for cc, v in out.items()}
+
+
+#: An apostrophe between letters (an ejective, a glottal stop, an 'ayn): news often leaves it out.
+_INNER_APOSTROPHE = re.compile(r"(?<=\w)['’‘ʼʻ`](?=\w)")
 
 
 def _spellings(path: Path) -> dict[str, list[tuple[re.Pattern, str]]]:

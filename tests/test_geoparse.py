@@ -540,3 +540,10 @@ def test_provinces_of_one_name_in_two_countries_go_to_the_far_more_populous_one(
 def test_somali_towns_under_the_spellings_of_english_news(written, name):
     got = [(m.text, m.name) for m in geoparse(f"Troops entered {written} in Somalia.")]
     assert (written, name) in got
+
+
+def test_a_name_written_with_an_inner_apostrophe_is_found_without_it():
+    got = [
+        (m.text, m.country) for m in geoparse("A drone hit a bus near Debre Markos.") if m.resolved
+    ]
+    assert got == [("Debre Markos", "ET")]
