@@ -580,7 +580,7 @@ def _score(spans: list[_Span], gaz: Gazetteer, text: str, only_resolved: bool) -
             if col["place_id"][row].startswith("x:") or kind == "alias":
                 sc += 4.0  # curated places and aliases: added because news names them so
             n_cc = len(countries.get(cc, set()) - {s.key_idx})
-            if kind == "alt" and feat == "city" and (n_cc == 0 or curated - {row}):
+            if kind == "alt" and feat == "city" and (n_cc == 0 or named - {row}):
                 # a foreign-language or old name of a town abroad, or of a town when the name is
                 # curated for another ("Pokrovsk", once Engels' name): weaker evidence
                 sc -= 1.5
