@@ -563,7 +563,6 @@ def _score(spans: list[_Span], gaz: Gazetteer, text: str, only_resolved: bool) -
         cue = s.cues
         weak: set[int] = set()  # small towns with no evidence of their own
         nearby: set[int] | None = None
-        curated = {row for row, kind in s.cands if kind == "alias"}
         named = {row for row, kind in s.cands if kind in ("name", "alias")}
         # among areas of one name, the one whose own name it is ranks first
         areas = [row for row, _ in s.cands if col["feature"][row] != "city"]
@@ -582,7 +581,8 @@ def _score(spans: list[_Span], gaz: Gazetteer, text: str, only_resolved: bool) -
             n_cc = len(countries.get(cc, set()) - {s.key_idx})
             if kind == "alt" and feat == "city" and (n_cc == 0 or named - {row}):
                 # a foreign-language or old name of a town abroad, or of a town when the name is
-                # curated for another ("Pokrovsk", once Engels' name): weaker evidence
+                # another's own or curated for it ("Pokrovsk", once Engels' name; "Slovyansk",
+                # once Nikopol's): weaker evidence
                 sc -= 1.5
             if feat != "city" and cc and n_cc == 0 and wide - {row}:
                 sc -= 1.0  # "the Sahel": the region of many countries, not Burkina Faso's
