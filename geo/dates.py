@@ -38,7 +38,7 @@ _DATE_RE = re.compile(
     rf"(?P<md>\b(?:(?:{_WD}),?\s+)?(?:{_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}})?)"
     rf"|(?P<dm>\b(?:(?:{_WD}),?\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\b(?:,?\s+\d{{4}})?)"
     rf"|(?P<ago>\b(?:{_COUNT})\s+(?P<unit>days?|weeks?|months?|years?)\s+(?:ago|on|since)\b)"
-    rf"|(?P<ctx>\b(?:(?:a|one|two|three|the)\s+days?\s+(?:earlier|before|later|after)|"
+    rf"|(?P<ctx>\b(?:(?:a|one|two|three|the)\s+(?:days?|weeks?)\s+(?:earlier|before|later|after)|"
     rf"(?:on\s+)?the\s+same\s+day|(?:earlier|later)\s+(?:in\s+the|that)\s+day|"
     rf"(?:on\s+)?the\s+previous\s+day|the\s+day\s+before|"
     rf"the\s+next\s+day|the\s+following\s+day)\b)"
@@ -59,7 +59,9 @@ _ANCHOR = re.compile(
     r"afternoon|evening|(?:in|since)\s+(?:19|20)\d\d",
     re.IGNORECASE,
 )
-_CTX_DAYS = {"earlier": -1, "before": -1, "previous": -1, "later": 1, "after": 1, "next": 1}
+_CTX_DAYS = {
+    "earlier": -1, "before": -1, "previous": -1, "later": 1, "after": 1, "next": 1, "following": 1,
+}  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,6 +185,8 @@ def _context(expr: str, published: dt.date) -> tuple[dt.date, str, int]:
     offset = next((v for w, v in _CTX_DAYS.items() if w in words), 0)
     if offset and words[0] in ("two", "three"):
         offset *= 2 if words[0] == "two" else 3
+    if words[1].startswith("week"):
+        offset *= 7  # "a week earlier", "two weeks later"
     return published + dt.timedelta(days=offset), "day", offset
 
 

@@ -40,9 +40,9 @@ FEATURE_PRIOR = {
     "city": 0.0,
 }
 
-#: The size a GeoNames town of unknown population counts as: cities500 lists a place of under
-#: 500 people (or none recorded) only when it is the seat of a district or province, and those
-#: seats are the towns war reports name (Tal Afar, Spin Boldak, Zurmat).
+#: The size a town of unknown population counts as: cities500 lists a place of under 500 people
+#: (or none recorded) only when it is the seat of a district or province, and those seats are
+#: the towns war reports name (Tal Afar, Spin Boldak, Zurmat); curated towns are named by news.
 SEAT_POPULATION = 5000
 
 Candidate = tuple[int, str, bool, int]  # (place row, name kind, common word, name row)
@@ -294,12 +294,12 @@ class Gazetteer:
 
     @cached_property
     def size(self) -> np.ndarray:
-        """Population of each place for ranking: a GeoNames town with none recorded is a seat of
-        a division and counts as :data:`SEAT_POPULATION` (``population`` keeps the data's 0)."""
+        """Population of each place for ranking: a town with none recorded (a GeoNames seat of
+        a division, or a town curated because news names it) counts as :data:`SEAT_POPULATION`
+        (``population`` keeps the data's 0)."""
         c = self.columns
         pop = c["population"].astype(np.int64)
-        gid = c["geonameid"].astype(float)
-        unknown = (c["feature"] == "city") & (pop == 0) & ~np.isnan(gid)
+        unknown = (c["feature"] == "city") & (pop == 0)
         return np.where(unknown, SEAT_POPULATION, pop)
 
     @cached_property

@@ -113,7 +113,8 @@ def _words() -> _Words:
         ),
         sequel_gap=re.compile(
             rf"(?:\b(?:{lex.alternation('words', 'sequel')})\s+(?:[\w'’-]+\s+){{0,3}}?|{lapse})"
-            rf"(?:after|before)\b|\b(?:{lex.alternation('words', 'follows')})\s+(?:a|an)\s",
+            rf"(?:after|before)\b|\b(?:{lex.alternation('words', 'follows')})\s+(?:a|an)\s"
+            rf"|\b(?:{lex.alternation('words', 'cause')})\s",
             re.I,
         ),
         time_point=re.compile(
@@ -1291,7 +1292,8 @@ def read_incidents(
     nouns = [t for t in triggers if t.entry.form != "verb"] + list(weapons)
     out = []
     prev_end = s
-    for cl in _clusters(text, triggers, cues, casualty_words):
+    tolls_told = [h for h in casualty_words if (h.start, h.end) in toll_words]
+    for cl in _clusters(text, triggers, cues, tolls_told):
         head = cl[0]
         sequel = prev_end > s and bool(_words().sequel_gap.search(text, prev_end, head.start))
         prev_end = cl[-1].end

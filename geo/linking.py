@@ -370,6 +370,8 @@ def link_incidents(
                 continue
         if im.anaphoric and not places and im.relative is None:
             continue  # "the attack" with nothing told before it and no place of its own
+        if im.sequel and not places and im.relative is None:
+            continue  # "in response to Israeli strikes that killed three": told, not placed
         if not places and im.relative is None:
             scene = next((inc for inc in reversed(incidents) if _told_in(inc, im.paragraph)), None)
             if scene is not None and scene.place is not None:
@@ -397,7 +399,7 @@ def link_incidents(
         group = f"@{im.start}-{im.trigger_start}" if len(places) > 1 else None
         for p in places:
             same = None
-            if not im.announced and p is not None:
+            if not im.announced and not im.sequel and p is not None:
                 # a new-looking mention restates an incident when it names the same violence
                 # told in another paragraph (a photo caption, then the report) or answers with
                 # the same kind ("In response, the U.S. conducted two strikes"), or when the

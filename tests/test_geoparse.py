@@ -555,3 +555,9 @@ def test_ukrainian_towns_in_the_national_transliteration_of_news():
     assert ("Sloviansk", "Slovyansk") in got
     got = [(m.text, m.name) for m in geoparse("Shelling hit Kostiantynivka in Ukraine.")]
     assert ("Kostiantynivka", "Kostyantynivka") in got
+
+
+@pytest.mark.parametrize("name", ["Khiam", "Aitaroun", "Houla", "Maroun al-Ras", "Dahiyeh"])
+def test_villages_of_the_lebanese_border_fighting(name):
+    got = [(m.text, m.country) for m in geoparse(f"Israeli jets struck {name} in Lebanon.")]
+    assert (name, "LB") in got

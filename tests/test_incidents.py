@@ -867,3 +867,19 @@ def test_a_headline_with_no_place_joins_the_strike_placed_from_a_town():
 def test_troops_killed_in_an_attack_are_its_victims_not_its_actor():
     got = _events("Three U.S. troops killed in drone attack on base in Jordan\n\nMore text here.")
     assert [e.actor for e in got] == [None]
+
+
+def test_the_incident_another_answers_keeps_its_own_toll():
+    got = _events(
+        "Hezbollah fired rockets at army posts in the Upper Galilee on Monday in response to "
+        "Israeli strikes that killed three of its fighters."
+    )
+    assert [(e.place, e.date, e.fatalities) for e in got] == [("Upper Galilee", "2024-05-06", None)]
+
+
+def test_a_week_earlier_dates_the_incident_seven_days_before():
+    got = _events(
+        "Gunmen attacked a convoy near Djibo on Saturday, killing 12 soldiers. A week earlier, "
+        "militants killed 20 civilians near Kaya."
+    )
+    assert [(e.place, e.date) for e in got] == [("Djibo", "2024-05-04"), ("Kaya", "2024-04-27")]
