@@ -29,6 +29,11 @@ _JOINED = re.compile(r"(?:\s*\(\d+\))?(?:\s+[\w'’-]+){0,3}?\s+and\s+", re.I)
 _AND_ONE = re.compile(
     r"\s+and\s+(?:his|her|their|its|a|an|one|another)\s+((?:[\w'’-]+[ \t]+){0,2}[\w'’-]+)", re.I
 )
+#: the words of a counted group, then "and a <person>" ("two U.S. service members and a medic")
+_AND_A_PERSON = re.compile(
+    r"(?:\s+[\w.'’-]+){1,4}?\s+and\s+(?:a|an|one|another)\s+((?:[\w'’-]+[ \t]+){0,2}[\w'’-]+)",
+    re.I,
+)
 _ONE = re.compile(r"\s+(?:one|a|an|another)\s+((?:[\w'’-]+[ \t]+){0,3}[\w'’-]+)", re.I)
 _NEXT_WORD = re.compile(r"\s*(?:\(\d+\)\s*)?(?:more\s+|other\s+)?([\w%'’-]+)")
 _AGE = re.compile(r"[-\s]+(?:year|month)s?[-\s]+old\b", re.I)
@@ -135,7 +140,12 @@ def _object(
     """The count right after a verb: "killing at least 75 people", "killed a journalist"."""
     q = next((o for o in qs if end <= o.start <= end + 3 and not text[end : o.start].strip()), None)
     if q is not None:
-        return _joined_total(text, q, qs, True, apart), q.qualifier
+        total = _joined_total(text, q, qs, True, apart)
+        # "killed two U.S. service members and a British medic": three
+        one = _AND_A_PERSON.match(text, q.end, min(stop, q.end + 80))
+        if one and any(fold_name(w) in persons for w in one.group(1).split()):
+            total += 1
+        return total, q.qualifier
     one = _ONE.match(text, end, min(stop, end + 60))
     if one is None:
         return None
@@ -155,6 +165,9 @@ def _object(
         return 2, "exact"
     return 1, "exact"
 
+
+#: "was killed": a singular subject, one person, when no count stands before it
+_ONE_SUBJECT = re.compile(r"\bwas(?:\s+(?:\w+ly|also|later|confirmed))?\s+$", re.I)
 
 #: "no civilians", "none of the crew" between a count and a verb: the verb's subject is no one
 #: of the group counted before.
@@ -220,6 +233,12 @@ def find_tolls(text: str, s: int, e: int, hits: list[Hit], lex: Lexicon) -> list
             # -ing counts only what follows it
             if got is None and not text[h.start : h.end].lower().endswith("ing"):
                 got = _subject(text, h.start, s, qs, 12, apart)
+            if (
+                got is None
+                and passive
+                and _ONE_SUBJECT.search(text[max(s, h.start - 30) : h.start])
+            ):
+                got = (1, "exact")  # "a soldier was killed", "the general was wounded": one
             adds = role == "also"
         else:  # dead, injured: the counted phrase comes before
             got = _subject(text, h.start, s, qs, 8, apart)

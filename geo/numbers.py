@@ -31,6 +31,11 @@ _VAGUE = {
     "thousands of": 2000,
 }
 _VAGUE_RE = r"a dozen|dozens(?: of)?|scores of|hundreds(?: of)?|thousands(?: of)?"
+#: "two dozen" (24), "a hundred" (100), "a thousand" (1,000)
+_COUNTED_RE = (
+    rf"\b(?:{_UNITS}|\d+)\s+dozen\b"
+    rf"|\ba\s+(?:hundred|thousand)(?:[\s-]+(?:and[\s-]+)?(?:{_UNITS}))*\b"
+)
 
 #: Hedge words, folded to the qualifier values records carry.
 QUALIFIERS = {
@@ -58,15 +63,15 @@ QUALIFIERS = {
 _QUAL_RE = "|".join(sorted((re.escape(q) for q in QUALIFIERS), key=len, reverse=True))
 
 #: A hedged number as a regex fragment without groups, for use inside other patterns.
-QUANTITY_PATTERN = rf"(?:(?:{_QUAL_RE})\s+)?(?:{_DIGITS}|{_VAGUE_RE}|\b{_WORDS}\b)"
+QUANTITY_PATTERN = rf"(?:(?:{_QUAL_RE})\s+)?(?:{_COUNTED_RE}|{_DIGITS}|{_VAGUE_RE}|\b{_WORDS}\b)"
 
 QUANTITY_RE = re.compile(
-    rf"(?:(?P<qual>{_QUAL_RE})\s+)?(?P<num>{_DIGITS}|{_VAGUE_RE}|\b{_WORDS}\b)",
+    rf"(?:(?P<qual>{_QUAL_RE})\s+)?(?P<num>{_COUNTED_RE}|{_DIGITS}|{_VAGUE_RE}|\b{_WORDS}\b)",
     re.IGNORECASE,
 )
 # find_quantities looks for the number first and then for its hedge right before it: the same
 # matches as QUANTITY_RE (a hedge now must start a word) at less than half the cost.
-_NUMBER_RE = re.compile(rf"{_DIGITS}|{_VAGUE_RE}|\b{_WORDS}\b", re.IGNORECASE)
+_NUMBER_RE = re.compile(rf"{_COUNTED_RE}|{_DIGITS}|{_VAGUE_RE}|\b{_WORDS}\b", re.IGNORECASE)
 _HEDGE_BEFORE = re.compile(rf"\b(?:{_QUAL_RE})\s+\Z", re.IGNORECASE)
 _LONGEST_HEDGE = max(map(len, QUALIFIERS)) + 8
 
@@ -93,6 +98,12 @@ def parse_number(token: str) -> int | None:
         return None
     if t in _VAGUE:
         return _VAGUE[t]
+    words = t.split()
+    if len(words) == 2 and words[1] == "dozen":  # "two dozen"
+        n = parse_number(words[0])
+        return None if n is None else n * 12
+    if len(words) > 1 and words[0] == "a":  # "a hundred", "a thousand and fifty"
+        t = "one " + " ".join(words[1:])
     if re.fullmatch(_DIGITS, t):
         digits = t.replace(",", "").split(".")[0]
         value = int(digits) if len(digits) <= len(str(MAX_COUNT)) else MAX_COUNT + 1

@@ -98,3 +98,17 @@ def test_a_verb_in_ing_counts_only_what_follows_it():
 def test_no_one_of_another_group_takes_no_count_from_before():
     text = "Three militants were killed and no civilians were injured, the command said."
     assert _tolls(text) == {"fatalities": (3, "exact")}
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("A rocket killed two soldiers and a British medic.", (3, "exact")),
+        ("Jets bombed a market, killing more than a hundred people.", (100, "over")),
+        ("The strike killed two dozen people.", (24, "exact")),
+        ("An air strike claimed the lives of 12 people.", (12, "exact")),
+        ("A soldier was killed in the blast.", (1, "exact")),
+    ],
+)
+def test_counts_news_writes_in_words_and_phrases(text, want):
+    assert _tolls(text)["fatalities"] == want

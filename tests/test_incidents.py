@@ -883,3 +883,8 @@ def test_a_week_earlier_dates_the_incident_seven_days_before():
         "militants killed 20 civilians near Kaya."
     )
     assert [(e.place, e.date) for e in got] == [("Djibo", "2024-05-04"), ("Kaya", "2024-04-27")]
+
+
+def test_armed_men_ambushing_aid_workers_is_violence_not_unrest():
+    ev = _one("Armed men killed four aid workers in an ambush in Jonglei state on Tuesday.")
+    assert (ev.event_type, ev.fatalities) == ("armed clash/raid", 4)

@@ -52,3 +52,11 @@ def test_hedge_outside_the_window_is_not_read():
     text = "about 40"
     [q] = find_quantities(text, 6)
     assert (q.value, q.qualifier, q.start) == (40, "exact", 6)
+
+
+def test_a_hundred_and_dozens_counted():
+    assert [(q.value, q.qualifier) for q in find_quantities("more than a hundred people")] == [
+        (100, "over")
+    ]
+    assert [q.value for q in find_quantities("two dozen soldiers")] == [24]
+    assert [q.value for q in find_quantities("a hundred and fifty")] == [150]
