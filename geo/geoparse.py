@@ -493,6 +493,9 @@ class _Cues:
     common: bool  # the name is a common English word ("Church")
     wordlike: bool  # ... or a word or person's name at all ("Kelly")
     ambiguous: bool  # several places share the name
+    named: frozenset[int]  # candidates whose own name or curated alias it is
+    wide: frozenset[int]  # candidate regions of several countries
+    other_named: frozenset[int]  # candidate areas that bear the name beside their own
 
 
 def _span_cues(spans: list[_Span], i: int, text: str, gaz: Gazetteer) -> _Cues:
@@ -525,6 +528,14 @@ def _span_cues(spans: list[_Span], i: int, text: str, gaz: Gazetteer) -> _Cues:
                 if col["feature"][r] in ("country", "admin1", "admin2", "region")
             )
     zipf = gaz.word_frequency(s.key_idx)
+    # among areas of one name, the one whose own name it is ranks first
+    areas = [row for row, _ in s.cands if col["feature"][row] != "city"]
+    other_named: set[int] = set()
+    if len(areas) > 1:
+        written = fold_name(text[s.start : s.end])
+        other_named = {r for r in areas if fold_name(col["name"][r]) != written}
+        if len(other_named) == len(areas):
+            other_named = set()
     return _Cues(
         admin_word=bool(
             _ADMIN_WORD.match(after)
@@ -544,11 +555,16 @@ def _span_cues(spans: list[_Span], i: int, text: str, gaz: Gazetteer) -> _Cues:
         common=zipf >= _COMMON_WORD,
         wordlike=zipf >= _WORDLIKE,
         ambiguous=len({r for r, _ in s.cands}) > 1,
+        named=frozenset(row for row, kind in s.cands if kind in ("name", "alias")),
+        wide=frozenset(r for r in areas if not col["country"][r]),
+        other_named=frozenset(other_named),
     )
 
 
 def _score(spans: list[_Span], gaz: Gazetteer, text: str, only_resolved: bool) -> None:
     countries, admin1s, points = _context(spans, gaz, only_resolved)
+    point_at = [pos for pos, _ in points]  # (sorted by position)
+    point_row = [row for _, row in points]
     col = gaz.columns
     lats, lons = col["lat"], col["lon"]
     size = gaz.size
@@ -563,16 +579,7 @@ def _score(spans: list[_Span], gaz: Gazetteer, text: str, only_resolved: bool) -
         cue = s.cues
         weak: set[int] = set()  # small towns with no evidence of their own
         nearby: set[int] | None = None
-        named = {row for row, kind in s.cands if kind in ("name", "alias")}
-        # among areas of one name, the one whose own name it is ranks first
-        areas = [row for row, _ in s.cands if col["feature"][row] != "city"]
-        wide = {r for r in areas if not col["country"][r]}  # regions of several countries
-        other_named: set[int] = set()  # areas that bear the name beside their own
-        if len(areas) > 1:
-            written = fold_name(text[s.start : s.end])
-            other_named = {r for r in areas if fold_name(col["name"][r]) != written}
-            if len(other_named) == len(areas):
-                other_named = set()
+        named, wide, other_named = cue.named, cue.wide, cue.other_named
         for row, kind in s.cands:
             sc = gaz.prior(row)
             cc, a1, feat = col["country"][row], col["admin1"][row], col["feature"][row]
@@ -609,10 +616,10 @@ def _score(spans: list[_Span], gaz: Gazetteer, text: str, only_resolved: bool) -
                         break
             if feat in ("city", "site") and points:
                 if nearby is None:  # the towns named within 2,000 characters, once per name
-                    lo = bisect.bisect_left(points, (s.start - 2000, -1))
-                    hi = bisect.bisect_right(points, (s.start + 2000, len(col["lat"])))
+                    lo = bisect.bisect_left(point_at, s.start - 2000)
+                    hi = bisect.bisect_right(point_at, s.start + 2000)
                     # a namesake's point is no evidence ("Rafah" in Gaza by Rafah in Egypt)
-                    nearby = {prow for _, prow in points[lo:hi]} - {r for r, _ in s.cands}
+                    nearby = set(point_row[lo:hi]) - {r for r, _ in s.cands}
                 if any(near(row, prow) for prow in nearby if prow != row):
                     own += 2.0
             small = feat == "city" and size[row] < _SMALL_TOWN
