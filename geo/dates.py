@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from geo.numbers import parse_number
 
-__all__ = ["CALENDAR_WORDS", "DateRef", "clear_cache", "find_dates"]
+__all__ = ["CALENDAR_WORDS", "DateRef", "clear_cache", "dateline_date", "find_dates"]
 
 _MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -272,3 +272,20 @@ def _dates(text: str, published: dt.date, start: int, stop: int) -> tuple[DateRe
             continue
         out.append(DateRef(d, precision, m.start(), m.end(), since, ctx, kind == "rel"))
     return tuple(out)
+
+
+#: A dateline's day this many days before publication is the day the story was written.
+DATELINE_DAYS = 31
+
+
+def dateline_date(text: str, dateline: tuple[int, int] | None, published: dt.date) -> dt.date:
+    """The day a wire story was written when its dateline gives it ("KHARTOUM, Feb 1
+    (Reuters) -" in a page published on Feb 10), else ``published``: "on Saturday" in the story
+    is the Saturday before the dateline's day."""
+    if dateline is None:
+        return published
+    for d in find_dates(text, published, dateline[0], dateline[1]):
+        if d.precision == "day" and d.context_days is None and not d.since:
+            if 0 <= (published - d.date).days <= DATELINE_DAYS:
+                return d.date
+    return published

@@ -21,6 +21,7 @@ from geopy.distance import geodesic
 
 from geo.attack_reports import find_attack_reports
 from geo.dates import clear_cache as forget_dates
+from geo.dates import dateline_date
 from geo.deployments import distinct_deployments, find_deployments, list_destination
 from geo.event_places import country_name, set_place
 from geo.gazetteer import Gazetteer, load
@@ -205,6 +206,8 @@ def extract_events(
     starts = [m.start for m in readable]
     ims = []
     military_text = sum(h.label == "military" for h in hits.tables["cues"]) >= _MILITARY_TEXT
+    # "KHARTOUM, Feb 1 (Reuters) - ... on Saturday": the story's days count from its dateline
+    published = dateline_date(text, dateline, published)
     art = Article(text, published, doc_id, gaz, lex, hits, dateline, military_text)
     section: str | None = None
     listed = None  # (force, destination) of the list being read

@@ -68,3 +68,14 @@ def test_earlier_in_the_day_is_the_day_of_the_incident_told():
     assert [(d.date, d.context_days) for d in got] == [(dt.date(2024, 2, 21), 0)]
     got = find_dates("Rebels struck again later that day.", dt.date(2024, 2, 21))
     assert [d.context_days for d in got] == [0]
+
+
+def test_a_wire_storys_dateline_gives_the_day_it_was_written():
+    from geo.dates import dateline_date
+    from geo.roles import dateline_span
+
+    text = "Title\n\nKHARTOUM, Feb 1 (Reuters) - Shelling killed five on Saturday."
+    assert dateline_date(text, dateline_span(text), dt.date(2025, 2, 10)) == dt.date(2025, 2, 1)
+    # a dateline without a day, or a day long before publication, changes nothing
+    text = "Title\n\nKHARTOUM (Reuters) - Shelling killed five on Saturday."
+    assert dateline_date(text, dateline_span(text), dt.date(2025, 2, 10)) == dt.date(2025, 2, 10)

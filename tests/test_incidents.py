@@ -888,3 +888,12 @@ def test_a_week_earlier_dates_the_incident_seven_days_before():
 def test_armed_men_ambushing_aid_workers_is_violence_not_unrest():
     ev = _one("Armed men killed four aid workers in an ambush in Jonglei state on Tuesday.")
     assert (ev.event_type, ev.fatalities) == ("armed clash/raid", 4)
+
+
+def test_days_of_a_wire_story_count_from_its_dateline():
+    got = _events(
+        "Sudan market shelled\n\nKHARTOUM, May 4 (Reuters) - Shelling of a market in Omdurman "
+        "killed 20 people on Saturday, the health ministry said.",
+        pub=dt.date(2024, 5, 13),
+    )
+    assert [(e.place, e.date) for e in got] == [("Omdurman", "2024-05-04")]
