@@ -285,7 +285,11 @@ def dateline_date(text: str, dateline: tuple[int, int] | None, published: dt.dat
     if dateline is None:
         return published
     for d in find_dates(text, published, dateline[0], dateline[1]):
-        if d.precision == "day" and d.context_days is None and not d.since:
-            if 0 <= (published - d.date).days <= DATELINE_DAYS:
-                return d.date
+        if (
+            d.precision == "day"
+            and d.context_days is None
+            and not d.since
+            and 0 <= (published - d.date).days <= DATELINE_DAYS
+        ):
+            return d.date
     return published
