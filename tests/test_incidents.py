@@ -897,3 +897,8 @@ def test_days_of_a_wire_story_count_from_its_dateline():
         pub=dt.date(2024, 5, 13),
     )
     assert [(e.place, e.date) for e in got] == [("Omdurman", "2024-05-04")]
+
+
+def test_options_and_denials_report_no_incident():
+    assert _events("Analysts say its options include strikes on oil terminals at Kharg.") == []
+    assert _events("Russia denied on Monday that it had struck a hospital in Kyiv.") == []
