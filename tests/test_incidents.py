@@ -900,5 +900,13 @@ def test_days_of_a_wire_story_count_from_its_dateline():
 
 
 def test_options_and_denials_report_no_incident():
-    assert _events("Analysts say its options include strikes on oil terminals at Kharg.") == []
-    assert _events("Russia denied on Monday that it had struck a hospital in Kyiv.") == []
+    text = (
+        "Israel has vowed to retaliate for Iran's missile barrage, and analysts say its options "
+        "include strikes on oil terminals on Kharg Island or on nuclear sites near Natanz."
+    )
+    assert _events(text) == []
+    text = (
+        "Russia's defence ministry denied on Monday that it had struck a hospital in Kyiv, "
+        "saying the damage was caused by a Ukrainian air defence missile."
+    )
+    assert _events(text) == []
