@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -625,8 +626,15 @@ def _clusters(
             )  # "The strikes followed a suicide bombing": two incidents
             # "The strike came hours after Hezbollah fired rockets", "fired the rockets in
             # response to an Israeli airstrike": another incident
+            # "... killed 18 people in Mafa on Saturday, and a suicide bomber killed 12 in
+            # Konduga": a clause of its own opens with another incident after a told toll
+            second_clause = (
+                any((h.start, h.end) in toll_spans for h in cur)
+                and _AND_ANOTHER.search(text, cur[-1].end, t.start) is not None
+            )
             announced = (
                 announced
+                or second_clause
                 or bool(_words().sequel_gap.search(text, cur[-1].end, t.start))
                 or any(c.label == "response" and cur[-1].end <= c.start < t.start for c in cues)
             )
@@ -636,6 +644,9 @@ def _clusters(
         out.append([t])
     return out
 
+
+#: ", and a" / "; a" right before a trigger's noun phrase: another clause with its own subject.
+_AND_ANOTHER = re.compile(r"(?:,\s+and|;)\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,2}$", re.I)
 
 _PLAIN_BOMBS = {"bomb", "bombs", "bombing", "bombings", "bombed"}
 _AIRCRAFT = {"warplanes", "aircraft", "bombers", "airstrike", "drone", "helicopter"}
@@ -927,6 +938,7 @@ def _place_role(
             and m.feature == "country"
             and _TARGET_PREP.search(before)
             and re.match(r"^\s+[a-z]", after)
+            and not any(0 < t.start - m.end <= 2 for t in triggers)  # "in Israeli strike"
         ):
             return "event"
         return "skip"
@@ -1344,6 +1356,12 @@ def read_incidents(
 
     # ", a day after", "came hours after": what lies on either side belongs to its own incident
     asides = [m.start() for m in _words().sequel_gap.finditer(text, s, e)]
+    # ", and a suicide bomber killed 12": the clause of another incident
+    for prev, im in itertools.pairwise(out):
+        clause = _AND_ANOTHER.search(text, prev.trigger_end, im.trigger_start)
+        if clause is not None:
+            asides.append(clause.start())
+    asides.sort()
 
     def nearest(pos: int) -> IncidentMention:
         side = bisect.bisect_right(asides, pos)

@@ -910,3 +910,22 @@ def test_options_and_denials_report_no_incident():
         "saying the damage was caused by a Ukrainian air defence missile."
     )
     assert _events(text) == []
+
+
+def test_a_second_clause_with_its_own_attacker_is_another_incident():
+    got = _events(
+        "Fighters killed 18 people in an attack on Mafa in Borno state on Saturday, and a "
+        "suicide bomber killed 12 people at a market in Konduga on Sunday."
+    )
+    assert sorted((e.place, e.date, e.fatalities) for e in got) == [
+        ("Konduga", "2024-05-05", 12),
+        ("Mafa", "2024-05-04", 18),
+    ]
+
+
+def test_the_nationalities_of_victims_are_no_places_of_the_strike():
+    got = _events(
+        "Seven aid workers, including citizens of Britain, Australia and Poland, were killed "
+        "in an Israeli air strike in Deir al-Balah on Monday."
+    )
+    assert [(e.place, e.actor) for e in got] == [("Deir al-Balah", "IL")]
