@@ -31,7 +31,7 @@ _QUALS = "|".join(sorted(map(re.escape, QUALIFIERS), key=len, reverse=True))
 
 
 @lru_cache(maxsize=4)
-def _patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+def _patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     """The troop-noun patterns, compiled from the lexicon's ``troop`` cues (and its words for
     a part of a country: "in eastern Syria")."""
     troops = lex.alternation("cues", "troop")
@@ -61,7 +61,13 @@ def _patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Patt
     # a verb of killing or wounding right before the number: its object is the count
     harm = lex.alternation("casualties", "kill", "injure")
     victims = re.compile(rf"\b(?:{harm})\s+(?:(?:{_QUALS})\s+)?$", re.I)
-    return after_number, ellipsis, in_place, victims
+    # the country before "hosts" is where the troops after it are
+    host = re.compile(
+        rf"\s+(?:(?:still|now|currently)\s+)?(?:{lex.alternation('words', 'hosts')})\s+"
+        rf"(?:(?:{_QUALS})\s+)?",
+        re.I,
+    )
+    return after_number, ellipsis, in_place, victims, host
 
 
 def _force_code(
@@ -91,7 +97,7 @@ def find_deployments(
     deploy the following to the kingdom: • approximately 200 support personnel").
     """
     text, published, gaz, lex = art.text, art.published, art.gaz, art.lex
-    after_number, ellipsis, in_place, victims = _patterns(lex)
+    after_number, ellipsis, in_place, victims, host = _patterns(lex)
     out: list[Deployment] = []
     sentence = text[s:e]
     operation = _OPERATION.search(sentence)
@@ -119,6 +125,18 @@ def find_deployments(
             None,
         )
         code, name = _force_code(tm.group("force"), ms, q.end, tm.end())
+        if place is None:  # "Japan hosts about 54,000 U.S. military personnel"
+            place = next(
+                (
+                    m
+                    for m in ms
+                    if m.end <= q.start
+                    and m.resolved
+                    and m.feature == "country"
+                    and host.fullmatch(text, m.end, q.start)
+                ),
+                None,
+            )
         if place is None and listed is not None and not any(m.resolved for m in ms):
             place = listed[1]
             code, name = code or listed[0], name if code else listed[0]

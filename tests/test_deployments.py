@@ -88,3 +88,10 @@ def test_troops_fighting_alongside_a_group_in_a_country_are_there():
         _deps("Three Ugandan soldiers were killed fighting alongside Congolese troops in Congo.")
         == []
     )
+
+
+def test_a_country_that_hosts_troops_is_where_they_are():
+    assert _deps("Japan hosts about 54,000 U.S. military personnel.") == [("US", "JP", 54000)]
+    assert _deps("Germany currently hosts roughly 35,000 U.S. service members.") == [
+        ("US", "DE", 35000)
+    ]
