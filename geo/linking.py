@@ -35,6 +35,7 @@ from geo.incidents import (
     compatible_types,
     holds,
     mention_of,
+    most_specific,
     same_family,
 )
 from geo.records import Mention, codes_of
@@ -347,7 +348,13 @@ def link_incidents(
             or _next_town(ante.place, p)
             for p in im.places
         ):
+            # "The attacks took place in Derbent and Makhachkala": the incident told before
+            # happened at each of the places inside its own
+            inside = [p for p in most_specific(im.places) if holds(ante.place, p)]
             _absorb(ante, im, date, date_own)
+            if len(inside) > 1 and ante.place is inside[0]:
+                ante.group_id = ante.group_id or f"@{im.start}-{im.trigger_start}"
+                incidents += [replace(ante, place=p, mentions=[im]) for p in inside[1:]]
             continue
         inner = [f for f in im.fallback if any(holds(p, f) for p in im.places)]
         places: list[Mention | None] = list(

@@ -929,3 +929,12 @@ def test_the_nationalities_of_victims_are_no_places_of_the_strike():
         "in an Israeli air strike in Deir al-Balah on Monday."
     )
     assert [(e.place, e.actor) for e in got] == [("Deir al-Balah", "IL")]
+
+
+def test_an_incident_told_again_at_several_places_inside_its_own_is_at_each():
+    got = _events(
+        "Gunmen attacked churches in Russia's Dagestan region on Sunday, killing 20 people. "
+        "The attacks took place in Derbent and Makhachkala."
+    )
+    assert sorted(e.place for e in got) == ["Derbent", "Makhachkala"]
+    assert len({e.group_id for e in got}) == 1
