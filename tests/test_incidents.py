@@ -933,8 +933,8 @@ def test_the_nationalities_of_victims_are_no_places_of_the_strike():
 
 def test_an_incident_told_again_at_several_places_inside_its_own_is_at_each():
     got = _events(
-        "Gunmen attacked churches in Russia's Dagestan region on Sunday, killing 20 people. "
-        "The attacks took place in Derbent and Makhachkala."
+        "Gunmen attacked churches and a police post in Russia's Dagestan region on Sunday, "
+        "killing 20 people. The gunmen's attacks took place in Derbent and Makhachkala."
     )
     assert sorted(e.place for e in got) == ["Derbent", "Makhachkala"]
     assert len({e.group_id for e in got}) == 1
