@@ -434,9 +434,9 @@ def link_incidents(
                     None,
                 )
             if same is not None:
-                scene = not _same_place(p, same.place)  # the body tells the headline's place
+                moved = not _same_place(p, same.place)  # the body tells the headline's place
                 _absorb(same, im, date, date_own)
-                if scene:
+                if moved:
                     same.place = p
                 continue
             inc = Incident(
