@@ -142,6 +142,7 @@ def _words() -> _Words:
         ),
         near_gap=re.compile(
             rf",?\s+(?:just\s+)?(?:(?:{lex.alternation('words', 'orienting')})\s+|"
+            rf"(?:{lex.table_alternation('directions')})\s+of\s+|"
             rf"(?:on|in|at|a)\s+(?:the\s+)?(?:(?:{lex.table_alternation('directions')})\s+)?"
             rf"(?:{lex.alternation('words', 'outskirts')})\s+of\s+)(?:the\s+)?(?:(?:city|town)\s+of\s+)?",
             re.I,

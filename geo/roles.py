@@ -117,6 +117,8 @@ def mention_role(
     pat = _patterns()
     if pat.part_before.search(before):
         return "location"  # "a central Mali attack", "northern Iraq's": a part of the place
+    if pat.land_after.match(after) and not _ACTOR_BEFORE.search(before):
+        return "location"  # "the Kalsu military base", "Iraqi territory"
     if _ACTOR_BEFORE.search(before) or pat.actor_after.match(after):
         return "actor"
     if pat.government_after.match(after):

@@ -938,3 +938,12 @@ def test_an_incident_told_again_at_several_places_inside_its_own_is_at_each():
     )
     assert sorted(e.place for e in got) == ["Derbent", "Makhachkala"]
     assert len({e.group_id for e in got}) == 1
+
+
+def test_a_town_after_a_bearing_only_orients_and_a_base_named_by_its_place_is_the_place():
+    got = _events(
+        "A drone struck an army base near Binyamina, south of Haifa, on Sunday, killing four."
+    )
+    assert [e.place for e in got] == ["Binyamina"]
+    got = _events("An explosion at the Kalsu military base killed one person on Friday.")
+    assert [e.place for e in got] == ["Kalsu"]
