@@ -137,6 +137,20 @@ _ADMIN_LIST = re.compile(rf"^(?:\s*,\s*{_NAME})*(?:,?\s+and\s+{_NAME})?\s+(?:{_A
 _ADMIN_BEFORE = re.compile(
     rf"\b(?i:{_ADMIN_NOUNS}|{_ADMIN_PLURALS})\s+of\s+(?:{_NAME}(?:\s*,|,?\s+and)\s+){{0,4}}$"
 )
+
+
+def _admin_before(text: str, start: int) -> bool:
+    """Whether "the provinces of" stands before the name at ``start`` (a cheap look for the
+    nouns first: most names have none before them)."""
+    window = text[max(0, start - 90) : start]
+    if " of " not in window:
+        return False
+    low = window.lower()
+    if not any(noun[:5] in low for noun in _ADMIN_NOUNS.split("|")):
+        return False
+    return _ADMIN_BEFORE.search(text, max(0, start - 90), start) is not None
+
+
 #: An Arabic article and a capitalised word right after a name: the name goes on ("Tal Abyad
 #: al-Gharbi", "Hammam al-Alil" read as far as "Hammam").
 _ARTICLE_RUN_ON = re.compile(r"(?:\s+(?:al|el)-[A-Z][\w'’-]*)+")
@@ -538,12 +552,7 @@ def _span_cues(spans: list[_Span], i: int, text: str, gaz: Gazetteer) -> _Cues:
             other_named = set()
     return _Cues(
         admin_word=bool(
-            _ADMIN_WORD.match(after)
-            or _ADMIN_LIST.match(after)
-            or (
-                text.find(" of ", max(0, s.start - 90), s.start) >= 0
-                and bool(_ADMIN_BEFORE.search(text, max(0, s.start - 90), s.start))
-            )
+            _ADMIN_WORD.match(after) or _ADMIN_LIST.match(after) or _admin_before(text, s.start)
         ),
         city_word=bool(_CITY_WORD.match(after) or _CITY_BEFORE.search(before)),
         place_word=bool(_PLACE_PREPOSITION.search(before)),

@@ -29,7 +29,7 @@ from geo.lexicon import Hit, Lexicon, lexicon
 from geo.numbers import find_quantities
 from geo.parts import split_part_id
 from geo.records import Mention, Place, codes_field
-from geo.roles import possessive_land
+from geo.roles import part_before, possessive_land
 
 __all__ = [
     "FAMILIES",
@@ -89,7 +89,6 @@ class _Words:
     )  # "Huwara near", "Krasnogorsk, on the western edge of": what follows orients
     reporting: re.Pattern  # "said": the name before it speaks, it does not act
     superlative: re.Pattern  # "the deadliest ... " before a period: the period frames a record
-    part: re.Pattern  # "central " before a name: a part of the place, so the name is a place
 
 
 @lru_cache(maxsize=1)
@@ -136,7 +135,6 @@ def _words() -> _Words:
             r"(?:parts?\s+of\s+(?:the\s+)?)?)?$",
             re.I,
         ),
-        part=re.compile(rf"\b(?:{lex.table_alternation('directions')})\s+$", re.I),
         superlative=re.compile(
             rf"\b(?:\w+iest|(?:{lex.alternation('words', 'superlative')})\s+\w+)\b[^,;.]*$", re.I
         ),
@@ -887,7 +885,7 @@ def _is_subject(m: Mention, text: str, seg_lo: int, before: str, triggers: Seque
 def _attributive(m: Mention, text: str, before: str) -> bool:
     """A country used as an adjective: "U.S. support", "UK standard practice", "attacks against
     U.S. and international vessels" (not "in Iraq yesterday", not "Iraq and Syria")."""
-    if m.feature != "country" or _words().locative.search(before) or _words().part.search(before):
+    if m.feature != "country" or _words().locative.search(before) or part_before(before):
         return False  # "in Iraq yesterday", "a central Mali attack"
     if re.match(r"\s+(?:and|or)\s+[A-Z][\w-]+\s+[a-z]", text[m.end : m.end + 40]):
         return True  # "US and British warships"
@@ -1060,7 +1058,7 @@ def _actor(text: str, s: int, e: int, head: Hit, ms: Sequence[Mention]) -> str |
             continue
         gap = text[m.end : head.start]
         before = text[max(s, m.start - 16) : m.start]
-        if m.role == "dateline" or _PREP_BEFORE.search(before) or _words().part.search(before):
+        if m.role == "dateline" or _PREP_BEFORE.search(before) or part_before(before):
             continue  # "in Iraq", "central Mali attack": the place, not who struck
         # "an Israeli tank shell", "US and British strikes"; not "two Palestinians during a raid"
         right_before = re.fullmatch(

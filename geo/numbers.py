@@ -71,7 +71,10 @@ QUANTITY_RE = re.compile(
 )
 # find_quantities looks for the number first and then for its hedge right before it: the same
 # matches as QUANTITY_RE (a hedge now must start a word) at less than half the cost.
-_NUMBER_RE = re.compile(rf"{_COUNTED_RE}|{_DIGITS}|{_VAGUE_RE}|\b{_WORDS}\b", re.IGNORECASE)
+_NUMBER_RE = re.compile(rf"{_DIGITS}|{_VAGUE_RE}|\b{_WORDS}\b", re.IGNORECASE)
+# with "two dozen", "a hundred": asked only of the spans that hold those words
+_NUMBER_COUNTED_RE = re.compile(rf"{_COUNTED_RE}|{_DIGITS}|{_VAGUE_RE}|\b{_WORDS}\b", re.IGNORECASE)
+_COUNTED_HINT = re.compile(r"dozen|\ba\s+(?:hundred|thousand)", re.IGNORECASE)
 _HEDGE_BEFORE = re.compile(rf"\b(?:{_QUAL_RE})\s+\Z", re.IGNORECASE)
 _LONGEST_HEDGE = max(map(len, QUALIFIERS)) + 8
 
@@ -133,7 +136,8 @@ def clear_cache() -> None:
 @lru_cache(maxsize=512)
 def _quantities(text: str, start: int, end: int) -> tuple[Quantity, ...]:
     out = []
-    for m in _NUMBER_RE.finditer(text, start, end):
+    counted = _COUNTED_HINT.search(text, start, end) is not None
+    for m in (_NUMBER_COUNTED_RE if counted else _NUMBER_RE).finditer(text, start, end):
         num = m.group(0)
         hedge = _HEDGE_BEFORE.search(text, max(start, m.start() - _LONGEST_HEDGE), m.start())
         qual = hedge.group(0).rstrip() if hedge else None

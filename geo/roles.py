@@ -11,8 +11,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from geo.lexicon import lexicon
+from geo.normalize import fold_name
 
-__all__ = ["dateline_span", "land_after", "mention_role", "possessive_land"]
+__all__ = ["dateline_span", "land_after", "mention_role", "part_before", "possessive_land"]
 
 # "ERBIL, Kurdistan Region - ", "WASHINGTON, April 5 (Reuters) -", "BAGHDAD (AP) —"
 _DATELINE = re.compile(
@@ -24,7 +25,7 @@ _DATELINE = re.compile(
 @dataclass(frozen=True, slots=True)
 class _Patterns:
     actor_after: re.Pattern
-    part_before: re.Pattern
+    directions: frozenset[str]
     government_after: re.Pattern
     metonym_possessive: re.Pattern
     metonym_after: re.Pattern
@@ -45,7 +46,7 @@ def _patterns() -> _Patterns:
         return lex.alternation("roles", cue)
 
     return _Patterns(
-        part_before=re.compile(rf"\b(?:{lex.table_alternation('directions')})\s+$", re.I),
+        directions=lex.table_phrases("directions"),
         actor_after=re.compile(
             rf"^(?:-(?:{words('actor_suffix')})\b|"
             rf"\s+(?:[A-Z][a-z]+\s+)?(?i:{words('force')})\b)"
@@ -63,6 +64,16 @@ def _patterns() -> _Patterns:
             rf"^['’]s?\s+(?:[\w-]+\s+){{0,2}}?(?:{words('land')})\b", re.IGNORECASE
         ),
     )
+
+
+def part_before(before: str) -> bool:
+    """Whether the text right before a name ends in a word of part: "central " (Mali),
+    "north-western " (Syria) (the ``directions`` of the lexicon)."""
+    if not before[-1:].isspace():
+        return False
+    words = fold_name(before[-30:]).split()
+    dirs = _patterns().directions
+    return bool(words) and (words[-1] in dirs or " ".join(words[-2:]) in dirs)
 
 
 def land_after(after: str) -> bool:
@@ -115,7 +126,7 @@ def mention_role(
     before = text[max(0, start - 40) : start]
     after = text[end : end + 60]
     pat = _patterns()
-    if pat.part_before.search(before):
+    if part_before(before):
         return "location"  # "a central Mali attack", "northern Iraq's": a part of the place
     if pat.land_after.match(after) and not _ACTOR_BEFORE.search(before):
         return "location"  # "the Kalsu military base", "Iraqi territory"
