@@ -309,6 +309,9 @@ def link_incidents(
                 for inc in reversed(incidents)
                 if _told_as(inc, im.event_type) and _actors_agree(inc.actor, im.actor)
             ]
+            # "The strikes set fuel tanks ablaze": the story's incident, not the one its aside
+            # dated it from ("a day after a Houthi drone attack killed one in Tel Aviv")
+            told.sort(key=lambda inc: inc.first.sequel)
             # "the strikes near Sidon": the one told at Sidon, though another came after it
             ante = next(
                 (

@@ -947,3 +947,12 @@ def test_a_town_after_a_bearing_only_orients_and_a_base_named_by_its_place_is_th
     assert [e.place for e in got] == ["Binyamina"]
     got = _events("An explosion at the Kalsu military base killed one person on Friday.")
     assert [e.place for e in got] == ["Kalsu"]
+
+
+def test_the_strikes_told_again_are_the_storys_not_the_asides():
+    got = _events(
+        "Israeli warplanes struck the port of Hodeidah in Yemen on Saturday, a day after a "
+        "Houthi drone attack killed one person in Tel Aviv.\n\n"
+        "The strikes set fuel tanks ablaze and killed at least three people, medics said."
+    )
+    assert [(e.place, e.fatalities) for e in got] == [("Hodeidah", 3), ("Tel Aviv", 1)]
