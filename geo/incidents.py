@@ -84,9 +84,7 @@ class _Words:
     speaker_in: re.Pattern  # "officials in (the) X said": X is where the speaker is
     locative: re.Pattern  # "in (the) (northern) X": X is where, not an adjective
     own_forces: re.Pattern  # "said its forces": the forces of the sentence's speaker
-    near_gap: (
-        re.Pattern
-    )  # "Huwara near", "Krasnogorsk, on the western edge of": what follows orients
+    near_gap: re.Pattern  # "Huwara near", "Binyamina, south of": the town after only orients
     reporting: re.Pattern  # "said": the name before it speaks, it does not act
     superlative: re.Pattern  # "the deadliest ... " before a period: the period frames a record
 
