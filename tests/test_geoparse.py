@@ -561,3 +561,17 @@ def test_ukrainian_towns_in_the_national_transliteration_of_news():
 def test_villages_of_the_lebanese_border_fighting(name):
     got = [(m.text, m.country) for m in geoparse(f"Israeli jets struck {name} in Lebanon.")]
     assert (name, "LB") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Strikes hit Qalqilya in the West Bank.", "Qalqīlyah"),  # Arabic -ah written -a
+        ("Jets bombed Kabkabiya in North Darfur.", "Kabkābīyah"),
+        ("Shelling hit Shejaiya in Gaza City.", "Shejaiya"),
+        ("Troops entered Maungdaw in Rakhine.", "Maungdaw"),
+        ("Clashes erupted in Bulo Burde, Somalia.", "Buulobarde"),
+    ],
+)
+def test_towns_and_camps_of_the_news_under_their_news_spellings(text, name):
+    assert name in [m.name for m in geoparse(text) if m.resolved]
