@@ -686,6 +686,17 @@ def _score(spans: list[_Span], gaz: Gazetteer, text: str, only_resolved: bool) -
                 # provinces of one name in two countries: the one in a country ten times as
                 # populous is the one news means ("Florida": the US state, not Uruguay's)
                 areas = ("admin1", "admin2", "region")
+                # towns of one name whose evidence ties: the one ten times as populous
+                # ("Avdiivka": the city, not two villages of its name)
+                if (
+                    col["feature"][best] == "city"
+                    and col["feature"][second] == "city"
+                    and not cue.wordlike  # "The Monster at Our Door": not Münster
+                ):
+                    a, b = size[best], size[second]
+                    if max(a, b) >= 10 * max(min(a, b), 1):
+                        s.best = best if a > b else second
+                        s.resolved = True
                 if (
                     col["feature"][best] in areas
                     and col["feature"][second] in areas

@@ -575,3 +575,10 @@ def test_villages_of_the_lebanese_border_fighting(name):
 )
 def test_towns_and_camps_of_the_news_under_their_news_spellings(text, name):
     assert name in [m.name for m in geoparse(text) if m.resolved]
+
+
+def test_towns_of_one_name_whose_evidence_ties_go_to_the_far_larger_one():
+    got = [(m.name, m.country) for m in geoparse("Fighting raged in Avdiivka in Ukraine.")]
+    assert ("Avdiyivka", "UA") in got
+    # not for a word: "The Monster at Our Door" is a book, not Münster
+    assert [m for m in geoparse("He wrote The Monster at Our Door.") if m.resolved] == []
