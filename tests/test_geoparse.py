@@ -582,3 +582,19 @@ def test_towns_of_one_name_whose_evidence_ties_go_to_the_far_larger_one():
     assert ("Avdiyivka", "UA") in got
     # not for a word: "The Monster at Our Door" is a book, not Münster
     assert [m for m in geoparse("He wrote The Monster at Our Door.") if m.resolved] == []
+
+
+@pytest.mark.parametrize(
+    ("place", "country"),
+    [
+        ("Tal Rifaat", "Syria"),
+        ("Maarat al-Numan", "Syria"),
+        ("Makhmour", "Iraq"),
+        ("Marjah", "Afghanistan"),
+    ],
+)
+def test_towns_of_the_syrian_iraqi_and_afghan_wars(place, country):
+    got = [
+        m.text for m in geoparse(f"Fighting was reported in {place} in {country}.") if m.resolved
+    ]
+    assert place in got
