@@ -24,8 +24,9 @@ _AUX = re.compile(
     r"\b(?:was|were|been|be|being|are|is|get|got)(?:\s+(?:\w+ly|also|later|all|not|confirmed))?\s+$",
     re.I,
 )
-_JOIN_AFTER = re.compile(r"(?:\s*\(\d+\))?(?:\s+[\w'’-]+){0,3}?\s+and\s+$")
-_JOINED = re.compile(r"(?:\s*\(\d+\))?(?:\s+[\w'’-]+){0,3}?\s+and\s+", re.I)
+# "12 officers and all six attackers": the counts joined by "and" add up
+_JOIN_AFTER = re.compile(r"(?:\s*\(\d+\))?(?:\s+[\w'’-]+){0,3}?\s+and\s+(?:all\s+)?$")
+_JOINED = re.compile(r"(?:\s*\(\d+\))?(?:\s+[\w'’-]+){0,3}?\s+and\s+(?:all\s+)?", re.I)
 _AND_ONE = re.compile(
     r"\s+and\s+(?:his|her|their|its|a|an|one|another)\s+((?:[\w'’-]+[ \t]+){0,2}[\w'’-]+)", re.I
 )

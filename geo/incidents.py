@@ -1302,6 +1302,7 @@ def read_incidents(
     out = []
     prev_end = s
     tolls_told = [h for h in casualty_words if (h.start, h.end) in toll_words]
+    gaps = [m.start() for m in _words().sequel_gap.finditer(text, s, e)]
     for cl in _clusters(text, triggers, cues, tolls_told):
         head = cl[0]
         sequel = prev_end > s and bool(_words().sequel_gap.search(text, prev_end, head.start))
@@ -1313,7 +1314,17 @@ def read_incidents(
             trigger_start=head.start,
             trigger_end=cl[-1].end,
             event_type=_event_type(
-                cl, [w for w in weapons if abs(w.start - head.start) < 120], toll_words
+                cl,
+                [
+                    w
+                    for w in weapons
+                    if abs(w.start - head.start) < 120
+                    # "The attack came days after ... drone strikes": the drones are the other's
+                    and not any(
+                        min(w.start, head.start) <= a < max(w.start, head.start) for a in gaps
+                    )
+                ],
+                toll_words,
             ),
             families=frozenset(FAMILIES[h.label] for h in cl if (h.start, h.end) not in toll_words)
             - {"any"},

@@ -337,8 +337,8 @@ def link_incidents(
         date, date_own = own, own is not None and not im.caption  # a caption dates its photo
         if date is None and ante is not None:
             date = ante.date
-        if date is None and ctx is not None:
-            date = ctx
+        if date is None and ctx is not None and not im.sequel:
+            date = ctx  # (an aside's incident is of another day: "came days after")
         if date is None:
             date = im.statement_date
         if own is not None and not im.caption and not im.sequel:

@@ -112,3 +112,9 @@ def test_no_one_of_another_group_takes_no_count_from_before():
 )
 def test_counts_news_writes_in_words_and_phrases(text, want):
     assert _tolls(text)["fatalities"] == want
+
+
+def test_counts_joined_by_and_all_add_up():
+    assert _tolls("Police said 12 officers and all six attackers were killed.") == {
+        "fatalities": (18, "exact")
+    }

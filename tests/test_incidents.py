@@ -956,3 +956,18 @@ def test_the_strikes_told_again_are_the_storys_not_the_asides():
         "The strikes set fuel tanks ablaze and killed at least three people, medics said."
     )
     assert [(e.place, e.fatalities) for e in got] == [("Hodeidah", 3), ("Tel Aviv", 1)]
+
+
+def test_the_other_incident_of_an_aside_keeps_its_weapons_and_no_borrowed_day():
+    got = _events(
+        "Gunmen killed 28 civilians near Kalala in Mali on Sunday. The attack came days after "
+        "soldiers carried out drone strikes on militant positions near Kalala."
+    )
+    first = next(e for e in got if e.fatalities == 28)
+    assert (first.event_type, first.date) == ("attack", "2024-05-05")
+    assert all(e.date is None for e in got if e is not first)
+
+
+def test_fighters_taking_control_of_a_town_is_a_battle():
+    ev = _one("Karen guerrillas took control of Myawaddy in Myanmar on Thursday.")
+    assert ev.event_type == "armed clash/raid"
