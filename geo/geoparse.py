@@ -535,7 +535,10 @@ def _span_cues(spans: list[_Span], i: int, text: str, gaz: Gazetteer) -> _Cues:
     if i + 1 < len(spans) and not listed:
         between = text[s.end : spans[i + 1].start]
         inside = bool(_IN_PROVINCE.fullmatch(between))
-        if inside or re.fullmatch(r",\s*", between):
+        # "Kherson, Russian shelling killed": a demonym after the comma opens a clause, it
+        # names no country the town is in
+        demonym = all(k == "demonym" for _, k in spans[i + 1].cands)
+        if inside or (re.fullmatch(r",\s*", between) and not demonym):
             hint_rows = tuple(
                 r
                 for r, _ in spans[i + 1].cands

@@ -480,6 +480,22 @@ def _drop_coarse(incidents: list[Incident]) -> list[Incident]:
             and _dates_agree(f.date, c.date)
             and _actors_agree(f.actor, c.actor)
         ]
+        if not fine and c.first.headline and len(c.mentions) == 1:
+            # a headline's sea or region over the one incident the story places more finely
+            # ("Houthi drone hits ship in Red Sea" over "60 nautical miles southwest of
+            # Hodeidah"), where no polygon of ours holds the point
+            told = [
+                f
+                for f in kept
+                if f is not c
+                and f.precision not in _COARSE
+                and compatible_types(f.event_type, c.event_type)
+                and _dates_agree(f.date, c.date)
+                and _actors_agree(f.actor, c.actor)
+            ]
+            others = [f for f in kept if f is not c and f not in told]
+            if len(told) == 1 and not others and c.place is not None and not c.place.country:
+                fine = told
         if not fine:
             continue
         if len(fine) == 1:

@@ -598,3 +598,11 @@ def test_towns_of_the_syrian_iraqi_and_afghan_wars(place, country):
         m.text for m in geoparse(f"Fighting was reported in {place} in {country}.") if m.resolved
     ]
     assert place in got
+
+
+def test_a_demonym_after_a_towns_comma_opens_a_clause_not_its_country():
+    got = [
+        (m.text, m.feature)
+        for m in geoparse("In the city of Kherson, Russian shelling killed two.")
+    ]
+    assert ("Kherson", "city") in got

@@ -971,3 +971,12 @@ def test_the_other_incident_of_an_aside_keeps_its_weapons_and_no_borrowed_day():
 def test_fighters_taking_control_of_a_town_is_a_battle():
     ev = _one("Karen guerrillas took control of Myawaddy in Myanmar on Thursday.")
     assert ev.event_type == "armed clash/raid"
+
+
+def test_a_headlines_sea_joins_the_one_strike_the_story_places_more_finely():
+    got = _events(
+        "Houthi drone hits ship in Red Sea\n\n"
+        "DUBAI, May 8 (Reuters) - Two crew members were killed when a Houthi drone struck a "
+        "bulk carrier about 60 nautical miles southwest of Hodeidah on Tuesday."
+    )
+    assert [(e.geo_precision, e.fatalities) for e in got] == [("relative", 2)]
