@@ -688,28 +688,22 @@ def _score(spans: list[_Span], gaz: Gazetteer, text: str, only_resolved: bool) -
                 s.resolved = False
                 # provinces of one name in two countries: the one in a country ten times as
                 # populous is the one news means ("Florida": the US state, not Uruguay's)
-                areas = ("admin1", "admin2", "region")
-                # towns of one name whose evidence ties: the one ten times as populous
-                # ("Avdiivka": the city, not two villages of its name)
-                if (
-                    col["feature"][best] == "city"
-                    and col["feature"][second] == "city"
-                    and not cue.wordlike  # "The Monster at Our Door": not Münster
-                ):
-                    a, b = size[best], size[second]
-                    if max(a, b) >= 10 * max(min(a, b), 1):
-                        s.best = best if a > b else second
-                        s.resolved = True
-                if (
-                    col["feature"][best] in areas
-                    and col["feature"][second] in areas
-                    and fold_name(text[s.start : s.end]) not in DIRECTION_WORDS  # "Eastern"
+                # a tie between namesakes goes to the one ten times as large: a town by its
+                # people ("Avdiivka", not two villages of its name; never a word: "The Monster
+                # at Our Door" is not Münster), a province by its country's ("Florida": the US
+                # state, not Uruguay's; never a word of direction: "Eastern")
+                feats = {col["feature"][best], col["feature"][second]}
+                sizes = None
+                if feats == {"city"} and not cue.wordlike:
+                    sizes = size[best], size[second]
+                elif feats <= {"admin1", "admin2", "region"} and (
+                    fold_name(text[s.start : s.end]) not in DIRECTION_WORDS
                 ):
                     big = gaz.country_population
-                    a, b = big.get(col["country"][best], 0), big.get(col["country"][second], 0)
-                    if max(a, b) >= 10 * max(min(a, b), 1):
-                        s.best = best if a > b else second
-                        s.resolved = True
+                    sizes = big.get(col["country"][best], 0), big.get(col["country"][second], 0)
+                if sizes is not None and max(sizes) >= 10 * max(min(sizes), 1):
+                    s.best = best if sizes[0] > sizes[1] else second
+                    s.resolved = True
 
 
 #: When one place matches under several kinds of name, the kind it counts as: its own name

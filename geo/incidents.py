@@ -1302,6 +1302,7 @@ def read_incidents(
     out = []
     prev_end = s
     tolls_told = [h for h in casualty_words if (h.start, h.end) in toll_words]
+    # ", a day after", "came hours after": where another incident's words begin
     gaps = [m.start() for m in _words().sequel_gap.finditer(text, s, e)]
     for cl in _clusters(text, triggers, cues, tolls_told):
         head = cl[0]
@@ -1363,7 +1364,7 @@ def read_incidents(
         out.append(im)
 
     # ", a day after", "came hours after": what lies on either side belongs to its own incident
-    asides = [m.start() for m in _words().sequel_gap.finditer(text, s, e)]
+    asides = list(gaps)
     # ", and a suicide bomber killed 12": the clause of another incident
     for prev, im in itertools.pairwise(out):
         clause = _AND_ANOTHER.search(text, prev.trigger_end, im.trigger_start)
