@@ -47,6 +47,7 @@ import shapely.geometry
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from geo.gazetteer import distance_km  # noqa: E402
 from geo.normalize import fold, fold_name, name_variants  # noqa: E402
 
 DATA = ROOT / "data"
@@ -318,20 +319,22 @@ def _country_point(geom, factbook: list | None) -> tuple[float, float]:
 
     Gazetteers and annotated news use two conventions: the centre of the main territory
     (GeoNames: the US at 39.76, -98.5, China at 35, 105) and the CIA Factbook point that
-    ``countryinfo``'s ``latlng`` carries (Canada at 60, -95; Russia at 60, 100). For most
-    countries they lie close together; for large ones hundreds of km apart. The point leans
-    from the centre toward the Factbook point by ``FACTBOOK_SHARE`` of the way. A point
-    outside the territory (concave coasts) moves to the nearest point inside; without a
-    Factbook point the centre is used.
+    Wikipedia and ``countryinfo``'s ``latlng`` carry (Canada at 60, -95; Indonesia at -5, 120).
+    For most countries they lie close together, and the point leans from the centre toward
+    the Factbook point by ``FACTBOOK_SHARE`` of the way. Where they lie so far apart that no
+    point is within 161 km of both (archipelagos, Canada, Norway), the Factbook point, which
+    GeoNames also uses for most countries, is taken. A point outside the territory moves to
+    the nearest point inside; without a Factbook point the centre is used.
     """
     lat, lon = _centre_point(geom)
     if not factbook or len(factbook) != 2:
         return lat, lon
-    share = FACTBOOK_SHARE
+    far = distance_km(lat, lon, factbook[0], factbook[1]) > 2 * 161
+    share = 1.0 if far else FACTBOOK_SHARE
     pt = shapely.Point(lon + share * (factbook[1] - lon), lat + share * (factbook[0] - lat))
-    parts = list(getattr(geom, "geoms", [geom]))
-    big = max(parts, key=lambda g: g.area)
-    if not big.covers(pt):
+    if not geom.covers(pt):
+        parts = list(getattr(geom, "geoms", [geom]))
+        big = max(parts, key=lambda g: g.area)
         pt = shapely.ops.nearest_points(big, pt)[0]
     return round(pt.y, 5), round(pt.x, 5)
 

@@ -114,9 +114,12 @@ def test_missing_data_folder_is_a_clear_error(tmp_path):
         ("US", (40.0, -100.0)),  # Wikipedia
         ("RU", (60.0, 100.0)),  # GeoNames and the Factbook
         ("CN", (35.0, 105.0)),  # GeoNames and the Factbook
-        ("IN", (22.0, 79.0)),  # GeoNames
         ("IQ", (33.0, 44.0)),
         ("SY", (35.0, 38.0)),
+        # where the two lie too far apart for one point to be near both: the Factbook's
+        ("ID", (-5.0, 120.0)),  # the centre of its largest island is in Borneo
+        ("CA", (60.0, -95.0)),
+        ("IN", (20.0, 77.0)),
     ],
 )
 def test_country_point_is_its_conventional_centre(gaz, iso2, centre):
