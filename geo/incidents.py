@@ -87,6 +87,7 @@ class _Words:
     near_gap: re.Pattern  # "Huwara near", "Binyamina, south of": the town after only orients
     reporting: re.Pattern  # "said": the name before it speaks, it does not act
     superlative: re.Pattern  # "the deadliest ... " before a period: the period frames a record
+    tally: re.Pattern  # "have died", "in all": a running or summed count, not one incident's
 
 
 @lru_cache(maxsize=1)
@@ -133,6 +134,7 @@ def _words() -> _Words:
             r"(?:parts?\s+of\s+(?:the\s+)?)?)?$",
             re.I,
         ),
+        tally=re.compile(rf"\b(?:{lex.alternation('words', 'tally')})\b", re.I),
         superlative=re.compile(
             rf"\b(?:\w+iest|(?:{lex.alternation('words', 'superlative')})\s+\w+)\b[^,;.]*$", re.I
         ),
@@ -1272,7 +1274,16 @@ def read_incidents(
             for d in find_dates(text, published, s, e)
             if heading and not d.since and not (dateline and dateline[0] <= d.start < dateline[1])
         ]
-        updates = [t for t in find_tolls(text, s, e, casualty_words, lex) if t.replaces]
+        tolls = find_tolls(text, s, e, casualty_words, lex)
+        updates = [t for t in tolls if t.replaces]
+        # "At least seven soldiers and 20 militants died, he said." right after a raid: its
+        # toll, told in a sentence of its own; not a running count ("have died", "in all")
+        if (
+            not updates
+            and not find_dates(text, published, s, e)
+            and not _words().tally.search(text, s, e)
+        ):
+            updates = [t for t in tolls if t.value > 0]
         towns = []
         if any(c.label == "military" for c in cues):
             towns = [

@@ -218,15 +218,20 @@ def _merge_into(fine: Incident, coarse: Incident) -> None:
 def _elaborate(incidents: list[Incident], im: IncidentMention) -> None:
     """A sentence right after an incident that reports no incident of its own: a town inside
     the incident's country or province says where it happened ("... in northern Iraq. The jets
-    found the fighters west of Tuz Khurma"), an updated toll replaces its count."""
+    found the fighters west of Tuz Khurma"), an updated toll replaces its count, and a toll
+    told in the next sentence of the paragraph fills a count it lacks."""
     if not incidents:
         return
     inc = incidents[-1]
     last = inc.mentions[-1]
     if im.sentence - last.sentence > 2:
         return
-    if im.tolls:  # "The death toll rose to 35."
-        _apply_tolls(inc, im.tolls)
+    # "The death toll rose to 35."; "Seven soldiers died, he said." right after it fills a
+    # count the incident lacks
+    next_to = im.sentence - last.sentence == 1 and im.paragraph == last.paragraph
+    tolls = [t for t in im.tolls if t.replaces or next_to]
+    if tolls:
+        _apply_tolls(inc, tolls)
     inside = [p for p in im.places if holds(inc.place, p)]
     if inc.precision in _COARSE and len(inside) == 1:
         inc.place = inside[0]

@@ -225,6 +225,25 @@ def test_an_updated_toll_replaces_the_first():
     assert ev.fatalities == 35
 
 
+def test_a_toll_told_in_the_next_sentence_fills_the_count_the_incident_lacks():
+    ev = _one(
+        "Insurgents overran an army post outside the town of Jowhar on Friday, a local elder "
+        "said. Nine soldiers and at least 14 attackers died, he said, and 11 were wounded."
+    )
+    assert (ev.fatalities, ev.injuries) == (23, 11)
+    # a running count is no incident's toll; nor one a paragraph later
+    ev = _one(
+        "Insurgents overran an army post outside the town of Jowhar on Friday, a local elder "
+        "said. More than 400 soldiers have died in the region since the offensive began."
+    )
+    assert ev.fatalities is None
+    ev = _one(
+        "Insurgents overran an army post outside the town of Jowhar on Friday.\n\n"
+        "Nine soldiers died in a crash last week, officials said."
+    )
+    assert ev.fatalities is None
+
+
 # -- 8. places by distance ---------------------------------------------------------------------------
 def test_unknown_site_is_placed_by_its_distance_and_bearing():
     ev = _one("Two rockets hit the Qarqar camp, 40 kilometers southeast of Baghdad, on Monday.")
