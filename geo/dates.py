@@ -40,6 +40,7 @@ _DATE_RE = re.compile(
     rf"|(?P<ago>\b(?:{_COUNT})\s+(?P<unit>days?|weeks?|months?|years?)\s+(?:ago|on|since)\b)"
     rf"|(?P<ctx>\b(?:(?:a|one|two|three|the)\s+(?:days?|weeks?)\s+(?:earlier|before|later|after)|"
     rf"(?:on\s+)?the\s+same\s+day|(?:earlier|later)\s+(?:in\s+the|that)\s+day|"
+    rf"(?:(?:an|a\s+few|a|one|two|three|several|\d{{1,2}})\s+)?(?:hours?|minutes?|moments)\s+(?:earlier|later)|"
     rf"(?:on\s+)?the\s+previous\s+day|the\s+day\s+before|"
     rf"the\s+next\s+day|the\s+following\s+day)\b)"
     rf"|(?P<wd>\b(?:last\s+|this\s+|on\s+)?(?:{_WD})\b(?!,?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})|(?:{_MONTHS})\s+\d)))"
@@ -56,7 +57,7 @@ _DATE_RE = re.compile(
 #: the long pattern is not run on it.
 _ANCHOR = re.compile(
     r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|ago|week|month|year|night|morning|"
-    r"afternoon|evening|(?:in|since)\s+(?:19|20)\d\d",
+    r"afternoon|evening|hour|minute|moment|(?:in|since)\s+(?:19|20)\d\d",
     re.IGNORECASE,
 )
 _CTX_DAYS = {
@@ -182,6 +183,8 @@ def _context(expr: str, published: dt.date) -> tuple[dt.date, str, int]:
     words = expr.lower().split()
     if words[-1] == "day" and words[-2] in ("the", "that"):
         return published, "day", 0  # "earlier in the day", "later that day": the same day
+    if any(w.startswith(("hour", "minute", "moment")) for w in words):
+        return published, "day", 0  # "hours earlier", "minutes later": the same day
     offset = next((v for w, v in _CTX_DAYS.items() if w in words), 0)
     if offset and words[0] in ("two", "three"):
         offset *= 2 if words[0] == "two" else 3

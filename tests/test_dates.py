@@ -68,6 +68,11 @@ def test_earlier_in_the_day_is_the_day_of_the_incident_told():
     assert [(d.date, d.context_days) for d in got] == [(dt.date(2024, 2, 21), 0)]
     got = find_dates("Rebels struck again later that day.", dt.date(2024, 2, 21))
     assert [d.context_days for d in got] == [0]
+    for said in (
+        "Hours earlier, a shell hit a school.",
+        "Forty minutes later a second drone came.",
+    ):
+        assert [d.context_days for d in find_dates(said, dt.date(2024, 2, 21))] == [0]
 
 
 def test_a_wire_storys_dateline_gives_the_day_it_was_written():

@@ -110,6 +110,13 @@ def test_a_day_earlier_counts_from_the_incident_before():
     )
     assert [(e.admin1, e.date) for e in got] == [("AF-HEL", "2024-05-08"), ("AF-KAN", "2024-05-07")]
 
+    got = _events(
+        "A missile hit a grain silo in Izmail on Thursday evening, injuring three workers. "
+        "Hours earlier, a drone struck a fuel depot in the port of Reni. The air force said it "
+        "shot down 30 of 45 drones launched overnight."
+    )
+    assert [(e.place, e.date) for e in got] == [("Izmail", "2024-05-09"), ("Reni", "2024-05-09")]
+
 
 def test_a_date_after_a_verb_of_saying_dates_the_statement_only():
     ev = _one(
