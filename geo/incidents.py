@@ -83,7 +83,7 @@ class _Words:
     harm: frozenset[str]  # "killing", "wounded": verbs that tell a toll, not an assault
     speaker_in: re.Pattern  # "officials in (the) X said": X is where the speaker is
     locative: re.Pattern  # "in (the) (northern) X": X is where, not an adjective
-    own_forces: re.Pattern  # "said its forces": the forces of the sentence's speaker
+    own_forces: re.Pattern  # "said its forces", "said it struck": the sentence's speaker's
     near_gap: re.Pattern  # "Huwara near", "Binyamina, south of": the town after only orients
     reporting: re.Pattern  # "said": the name before it speaks, it does not act
     superlative: re.Pattern  # "the deadliest ... " before a period: the period frames a record
@@ -148,7 +148,10 @@ def _words() -> _Words:
         reporting=re.compile(rf"\b(?:{lex.alternation('cues', 'reporting')})\b", re.I),
         own_forces=re.compile(
             rf"\b(?:{lex.alternation('cues', 'reporting')})\s+(?:(?:that|on|late|early|\w+day)\s+){{0,3}}(?:its|their)\s+"
-            rf"(?:own\s+)?(?:[\w-]+\s+)?(?:{lex.alternation('roles', 'force')})\b",
+            rf"(?:own\s+)?(?:[\w-]+\s+)?(?:{lex.alternation('roles', 'force')})\b"
+            # "The Israeli military said it struck": the speaker did it (searched up to the verb)
+            rf"|\b(?:{lex.alternation('cues', 'reporting')})\s+(?:(?:that|on|late|early|\w+day)\s+){{0,3}}(?:it|they)\s+"
+            rf"(?:(?:had|has|have)\s+)?$",
             re.I,
         ),
         speaker_in=re.compile(

@@ -815,6 +815,16 @@ def test_the_speakers_own_forces_may_carry_a_word_before_them():
     assert ev.actor is None
 
 
+def test_a_speaker_who_says_it_struck_is_the_actor():
+    ev = _one("The Turkish military said it struck 22 PKK targets near Duhok on Monday.")
+    assert (ev.place, ev.actor) == ("Duhok", "TR")
+    ev = _one("Ukraine's navy said on Monday that they had hit a landing ship off Sevastopol.")
+    assert ev.actor == "UA"
+    # the speaker struck, not was struck
+    ev = _one("The Pakistani army said it was hit by mortar fire near Chaman on Monday.")
+    assert ev.actor is None
+
+
 def test_a_named_weapon_makes_a_weak_verb_an_incident():
     ev = _one("On 6 May, a Ukrainian uncrewed aerial vehicle struck an airbase in Murmansk Oblast.")
     assert (ev.event_type, ev.actor, ev.date) == ("air/drone strike", "UA", "2024-05-06")
