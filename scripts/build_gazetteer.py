@@ -77,7 +77,8 @@ MIDDLE_EAST = {
 # its alternate names, so the villages and small towns of conflict news resolve.
 CONFLICT = MIDDLE_EAST | {
     "UA", "RU", "BY", "AF", "PK", "IN", "MM", "SO", "SD", "SS", "ET", "ER", "LY", "ML", "BF",
-    "NE", "NG", "TD", "CM", "CF", "CD", "MZ", "HT", "CO",
+    "NE", "NG", "TD", "CM", "CF", "CD", "MZ", "HT", "CO", "AM", "AZ", "KE", "UG", "BJ", "TG", "BI",
+    "RW",
 }  # fmt: skip
 # Places whose names carry Arabic articles that news spells many ways ("al-", "as-", "ash-", "el-").
 ARABIC_NAMES = MIDDLE_EAST | {"MA", "DZ", "TN", "LY", "SD", "MR", "SO", "DJ", "AF", "PK"}

@@ -152,6 +152,7 @@ def test_every_country_point_lies_in_its_country_and_the_label_point_is_kept(gaz
         ("Bombay", "Mumbai"),  # old names of large cities stay
         ("Saigon", "Ho Chi Minh City"),
         ("Artemivsk", "Bakhmut"),  # and every alternate name in the conflict countries
+        ("Lachin", "Laçın"),  # Armenia and Azerbaijan, Kenya, Uganda, Benin ... count too
     ],
 )
 def test_alternate_names_kept(gaz, name, expected):
