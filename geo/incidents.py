@@ -197,6 +197,7 @@ class SentenceHits:
 
     tables: dict[str, list[Hit]]
     _starts: dict[str, list[int]] = field(default_factory=dict)
+    _first_strong: int | None = None
 
     def within(self, table: str, s: int, e: int) -> list[Hit]:
         """Hits of ``table`` that start in ``[s, e)``."""
@@ -205,6 +206,14 @@ class SentenceHits:
         if starts is None:
             starts = self._starts[table] = [h.start for h in hits]
         return hits[bisect.bisect_left(starts, s) : bisect.bisect_left(starts, e)]
+
+    def first_strong(self) -> int:
+        """Where the text first tells an incident by a word that needs no other ("airstrike")."""
+        if self._first_strong is None:
+            self._first_strong = next(
+                (h.start for h in self.tables["triggers"] if h.entry.strong), 1 << 62
+            )
+        return self._first_strong
 
 
 @dataclass(frozen=True, slots=True)
@@ -522,13 +531,15 @@ def _trigger_status(
     military_text: bool = False,
     triggers: Sequence[Hit] = (),
     deadly: bool = False,
+    at_war: bool = False,
 ) -> str | None:
     """``ok`` (reports an incident), ``general`` (a habit or summary, which still dates the
     text around it), or None (not an incident: a threat, plan, denial, idiom or infinitive).
     ``triggers`` are the sentence's trigger words: none of them is a military word for unrest
     ("The strike halted traffic, and protesters clashed with police"). ``deadly``: the
     sentence kills or wounds people, which makes a weak noun violent ("Russian strikes on
-    Kharkiv killed 11": no labour strike)."""
+    Kharkiv killed 11": no labour strike); ``at_war``: the story is military or has told an
+    incident by a strong word before."""
     if any(c.label == "idiom" and c.start < t.end and t.start < c.end for c in cues):
         return None  # "hit back", "carrier strike group", "vehicle bomb facility"
     # a military word or a named weapon ("a Ukrainian uncrewed aerial vehicle struck")
@@ -554,8 +565,12 @@ def _trigger_status(
     noun = t.entry.form != "verb"
     # a deadly sentence makes a weak noun violent, and a verb of assault ("a church was
     # attacked during Mass, killing 15"); not "a storm hit the coast, killing five"
-    violent = ((military_text or deadly) and noun) or (
-        deadly and t.entry.kind == "attack" and t.entry.phrase not in _words().harm
+    # a verb of striking in a deadly sentence of a story at war ("six people were killed when a
+    # building was hit in Jabalya", after an airstrike told)
+    violent = (
+        ((military_text or deadly) and noun)
+        or (deadly and t.entry.kind == "attack" and t.entry.phrase not in _words().harm)
+        or (deadly and at_war and t.entry.kind == "strike")
     )
     if not t.entry.strong and not violent and not military:
         return None  # "an earthquake hit", "a labour strike"
@@ -1264,8 +1279,9 @@ def read_incidents(
         (h.start, h.end) for h in casualty_words if h.label not in ("unit", "person")
     )
     deadly = any(h.label in ("kill", "dead", "injure", "injured") for h in casualty_words)
+    at_war = military_text or hits.first_strong() < s
     for t in found:
-        st = _trigger_status(text, t, s, e, cues, weapons, military_text, found, deadly)
+        st = _trigger_status(text, t, s, e, cues, weapons, military_text, found, deadly, at_war)
         if st is not None:
             status[t.start] = st
     triggers = [t for t in found if t.start in status]

@@ -572,6 +572,19 @@ def test_a_weak_noun_that_kills_is_violence_but_a_heart_attack_is_not():
     assert _events("He died of a heart attack in Baghdad on Monday.") == []
 
 
+def test_a_deadly_hit_after_an_incident_told_is_another_strike():
+    got = _events(
+        "An airstrike on a school in Nuseirat killed five people on Sunday. On Monday, four "
+        "people were killed when a house was hit in Deir al-Balah."
+    )
+    assert [(e.place, e.date, e.fatalities) for e in got] == [
+        ("Nuseirat", "2024-05-05", 5),
+        ("Deir al-Balah", "2024-05-06", 4),
+    ]
+    # not in a story that has told no incident
+    assert _events("On Monday, four people were killed when a storm hit Deir al-Balah.") == []
+
+
 def test_a_landmine_is_an_explosive_and_abducting_from_a_school_is_there():
     ev = _one("Two soldiers were killed when their vehicle hit a landmine near Kidal on Friday.")
     assert (ev.kind, ev.event_type, ev.fatalities) == ("strike", "remote explosive/IED", 2)
