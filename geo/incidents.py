@@ -88,6 +88,7 @@ class _Words:
     reporting: re.Pattern  # "said": the name before it speaks, it does not act
     superlative: re.Pattern  # "the deadliest ... " before a period: the period frames a record
     tally: re.Pattern  # "have died", "in all": a running or summed count, not one incident's
+    state_did: re.Pattern  # "Russia (again) struck", "Israel said it hit": the state did it
 
 
 @lru_cache(maxsize=1)
@@ -135,6 +136,11 @@ def _words() -> _Words:
             re.I,
         ),
         tally=re.compile(rf"\b(?:{lex.alternation('words', 'tally')})\b", re.I),
+        state_did=re.compile(
+            rf"\s+(?:(?:also|again|then|later|\w+ly)\s+)?(?:(?:{lex.alternation('cues', 'reporting')})"
+            rf"\s+(?:(?:that|on|late|early|\w+day)\s+){{0,3}}(?:it|they)\s+(?:(?:had|has|have)\s+)?)?",
+            re.I,
+        ),
         superlative=re.compile(
             rf"\b(?:\w+iest|(?:{lex.alternation('words', 'superlative')})\s+\w+)\b[^,;.]*$", re.I
         ),
@@ -532,6 +538,7 @@ def _trigger_status(
     triggers: Sequence[Hit] = (),
     deadly: bool = False,
     at_war: bool = False,
+    by_state: bool = False,
 ) -> str | None:
     """``ok`` (reports an incident), ``general`` (a habit or summary, which still dates the
     text around it), or None (not an incident: a threat, plan, denial, idiom or infinitive).
@@ -539,13 +546,16 @@ def _trigger_status(
     ("The strike halted traffic, and protesters clashed with police"). ``deadly``: the
     sentence kills or wounds people, which makes a weak noun violent ("Russian strikes on
     Kharkiv killed 11": no labour strike); ``at_war``: the story is military or has told an
-    incident by a strong word before."""
+    incident by a strong word before; ``by_state``: a country is the verb's subject ("Russia
+    struck Kyiv"), which makes it military."""
     if any(c.label == "idiom" and c.start < t.end and t.start < c.end for c in cues):
         return None  # "hit back", "carrier strike group", "vehicle bomb facility"
     # a military word or a named weapon ("a Ukrainian uncrewed aerial vehicle struck")
-    military = any(
-        c.label == "military" and (c.end <= t.start or c.start >= t.end) for c in cues
-    ) or any(w.end <= t.start or w.start >= t.end for w in weapons)
+    military = (
+        any(c.label == "military" and (c.end <= t.start or c.start >= t.end) for c in cues)
+        or any(w.end <= t.start or w.start >= t.end for w in weapons)
+        or by_state
+    )
     spans = {(h.start, h.end) for h in triggers}
     if (
         (not t.entry.strong or t.label == "armed clash/raid")
@@ -612,6 +622,26 @@ def _trigger_status(
                 continue  # "deployed since an attack on oil facilities": that attack is told
             status = "general"
     return status
+
+
+def _by_state(text: str, t: Hit, ms: Sequence[Mention]) -> bool:
+    """A country is the subject of the verb of striking ``t``: "Russia struck Kyiv overnight",
+    "Israel said it hit ..."; not "Russia hit with sanctions", "Pakistan was hit"."""
+    if t.entry.form != "verb" or t.entry.kind != "strike":
+        return False
+    if re.match(r"\s+(?:with|by|back|hard)\b", text[t.end : t.end + 8], re.I):
+        return False
+    before = [m for m in ms if m.end <= t.start]
+    if not before:
+        return False
+    m = before[-1]
+    return (
+        m.resolved
+        and m.feature == "country"
+        and m.role != "dateline"
+        and t.start - m.end <= 60
+        and _words().state_did.fullmatch(text, m.end, t.start) is not None
+    )
 
 
 def _clusters(
@@ -1281,7 +1311,19 @@ def read_incidents(
     deadly = any(h.label in ("kill", "dead", "injure", "injured") for h in casualty_words)
     at_war = military_text or hits.first_strong() < s
     for t in found:
-        st = _trigger_status(text, t, s, e, cues, weapons, military_text, found, deadly, at_war)
+        st = _trigger_status(
+            text,
+            t,
+            s,
+            e,
+            cues,
+            weapons,
+            military_text,
+            found,
+            deadly,
+            at_war,
+            _by_state(text, t, ms),
+        )
         if st is not None:
             status[t.start] = st
     triggers = [t for t in found if t.start in status]

@@ -585,6 +585,23 @@ def test_a_deadly_hit_after_an_incident_told_is_another_strike():
     assert _events("On Monday, four people were killed when a storm hit Deir al-Balah.") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "place", "actor"),
+    [
+        ("Russia struck Zaporizhzhia overnight, damaging a power plant.", "Zaporizhzhia", "RU"),
+        ("Israel again hit Tyre on Monday, flattening a block.", "Tyre", "IL"),
+        ("Iran said it hit an oil depot near Erbil on Monday.", "Erbil", "IR"),
+    ],
+)
+def test_a_state_that_strikes_is_at_war(text, place, actor):
+    ev = _one(text)
+    assert (ev.place, ev.actor) == (place, actor)
+
+
+def test_a_state_hit_with_sanctions_struck_nothing():
+    assert _events("Russia hit with new sanctions over Odesa on Monday.") == []
+
+
 def test_a_landmine_is_an_explosive_and_abducting_from_a_school_is_there():
     ev = _one("Two soldiers were killed when their vehicle hit a landmine near Kidal on Friday.")
     assert (ev.kind, ev.event_type, ev.fatalities) == ("strike", "remote explosive/IED", 2)
