@@ -598,6 +598,15 @@ def test_a_state_that_strikes_is_at_war(text, place, actor):
     assert (ev.place, ev.actor) == (place, actor)
 
 
+def test_beheadings_and_massacres_by_fighters_are_attacks_with_their_dead():
+    ev = _one("Militants beheaded seven farmers near Bunia in Ituri province on Sunday.")
+    assert (ev.event_type, ev.place, ev.fatalities) == ("attack", "Bunia", 7)
+    ev = _one("Gunmen massacred 23 villagers in Djibo on Sunday, residents said.")
+    assert (ev.event_type, ev.fatalities) == ("attack", 23)
+    # a court's sentence carried out is no incident of war
+    assert _events("Saudi Arabia executed 81 men in Riyadh on Saturday.") == []
+
+
 def test_a_state_hit_with_sanctions_struck_nothing():
     assert _events("Russia hit with new sanctions over Odesa on Monday.") == []
 
