@@ -561,9 +561,7 @@ def _span_cues(spans: list[_Span], i: int, text: str, gaz: Gazetteer) -> _Cues:
         place_word=bool(_PLACE_PREPOSITION.search(before)),
         inside=inside,
         hint_rows=hint_rows,
-        hint_countries=frozenset(
-            col["country"][h] for h in hint_rows if col["feature"][h] == "country"
-        ),
+        hint_countries=frozenset(col["country"][h] for h in hint_rows if col["country"][h]),
         common=zipf >= _COMMON_WORD,
         wordlike=zipf >= _WORDLIKE,
         ambiguous=len({r for r, _ in s.cands}) > 1,
@@ -643,10 +641,12 @@ def _score(spans: list[_Span], gaz: Gazetteer, text: str, only_resolved: bool) -
                 feat in ("city", "site")
                 and cue.hint_countries
                 and cc not in cue.hint_countries
-                and size[row] < 100_000
+                and (size[row] < 100_000 or kind == "alt")
                 and not col["capital"][row]
             ):
-                own = -10.0  # "Dar as Salam, Somalia": not the Dar as Salam in Egypt
+                # "Dar as Salam, Somalia": not the Dar as Salam in Egypt; "Mambasa in Ituri
+                # province": not Mombasa in Kenya, once spelled so
+                own = -10.0
                 weak.add(row)
             if cc and n_cc > 0 and (own > 0 or not small):
                 sc += 3.0 + min(2.0, float(n_cc))

@@ -272,6 +272,10 @@ def test_a_town_paired_with_another_country_is_not_that_countrys_namesake():
     found = {m.text: m for m in geoparse("Gunfire was heard near Dar as Salam, Somalia.")}
     assert not found["Dar as Salam"].resolved  # the Dar as Salam the gazetteer has is in Egypt
     assert found["Somalia"].place_id == "cc:SO"
+    # nor, in a province of one country, a city abroad once spelled like it
+    found = {m.text: m for m in geoparse("Gunmen raided Mambasa in Ituri province.")}
+    assert not found["Mambasa"].resolved  # an old spelling of Mombasa, Kenya
+    assert found["Ituri"].country == "CD"
 
 
 def test_a_name_whose_parts_are_far_apart_places_is_one_unknown_name():
