@@ -164,7 +164,8 @@ _PLACE_PREPOSITION = re.compile(r"\b(?:in|at|from|near|outside|around|across)\s+
 _TOWN_NOUNS = "city|town|village"
 _DESCRIBED_TOWN = re.compile(rf"\s(?:{_TOWN_NOUNS})$")
 _OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
-_IN_PROVINCE = re.compile(r"\s+in\s+(?:the\s+)?", re.I)
+# "Town in Province", "the Taftan area of Sistan-Baluchestan province"
+_IN_PROVINCE = re.compile(r"\s+(?:in|(?:area|district|region|county)\s+of)\s+(?:the\s+)?", re.I)
 _CITY_WORD = re.compile(rf"^\s+(?:{_TOWN_NOUNS})\b", re.I)
 _CITY_BEFORE = re.compile(rf"(?:{_TOWN_NOUNS}) of\s+$", re.I)
 _UNKNOWN_PLACE = re.compile(

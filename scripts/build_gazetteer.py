@@ -674,6 +674,7 @@ def build(min_population: int) -> None:
     # --- name keys ----------------------------------------------------------------------------
     web2 = get_english_words_set(["web2"], lower=False)
     country_of = dict(zip(places_df["place_id"], places_df["country"], strict=True))
+    feature_of = dict(zip(places_df["place_id"], places_df["feature"], strict=True))
     key_rows: dict[tuple[str, str], tuple[int, str, str]] = {}
     suffixes = _name_suffixes(DATA / "lexicon" / "name_suffixes.csv")
     spellings = _spellings(DATA / "lexicon" / "spellings.csv")
@@ -691,6 +692,9 @@ def build(min_population: int) -> None:
             variants.add(fold_name(_INNER_APOSTROPHE.sub("", n)))
         if kind != "abbrev" and spellings.get(country_of[pid]):
             variants |= {v for k in variants for v in _respelled(k, spellings[country_of[pid]])}
+        if feature_of[pid] != "city":
+            # "Sistan and Baluchestan" is "Sistan-Baluchestan" in news (hyphens fold to spaces)
+            variants |= {k.replace(" and ", " ") for k in variants if " and " in k}
         for key in variants:
             if len(key) < 2 or (len(key) < 3 and kind != "abbrev"):
                 continue

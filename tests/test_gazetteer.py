@@ -159,6 +159,19 @@ def test_alternate_names_kept(gaz, name, expected):
     assert gaz.lookup(name)[0].name == expected
 
 
+@pytest.mark.parametrize(
+    ("written", "place_id"),
+    [
+        ("Sistan-Baluchestan", "a1:IR-13"),  # "X and Y" areas are hyphenated in news
+        ("Sistan-Baluchistan", "a1:IR-13"),  # and Persian -estan is often -istan
+        ("Khuzistan", "a1:IR-10"),
+        ("Bosnia-Herzegovina", "cc:BA"),
+    ],
+)
+def test_areas_of_two_names_joined_by_a_hyphen(gaz, written, place_id):
+    assert [p.place_id for p in gaz.lookup(written)] == [place_id]
+
+
 @pytest.mark.parametrize("word", ["Google", "Julia", "Francisco", "McLellan"])
 def test_unrelated_alternate_names_of_small_towns_dropped(gaz, word):
     # GeoNames lists these under Topeka, Plovdiv, Amancio and West Orange

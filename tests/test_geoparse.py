@@ -276,6 +276,8 @@ def test_a_town_paired_with_another_country_is_not_that_countrys_namesake():
     found = {m.text: m for m in geoparse("Gunmen raided Mambasa in Ituri province.")}
     assert not found["Mambasa"].resolved  # an old spelling of Mombasa, Kenya
     assert found["Ituri"].country == "CD"
+    found = {m.text: m for m in geoparse("Gunmen hit the Taftan area of Sistan-Baluchestan.")}
+    assert not found["Taftan"].resolved  # the Taftan the gazetteer has is in Pakistan
 
 
 def test_a_name_whose_parts_are_far_apart_places_is_one_unknown_name():
