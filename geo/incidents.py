@@ -1537,6 +1537,9 @@ def read_incidents(
             im.date_gap = gap
 
     for im in out:
+        # "residents still remember the bombs that fell on the town": no incident of the news
+        if im.date is None and _near_before(cues, text, im.trigger_start, 200, "memory"):
+            im.reportable = False
         told = im.statement_date
         if im.date is not None and im.date.from_writing and told is not None:
             # "attacked the city overnight, the governor said Thursday": Thursday's overnight

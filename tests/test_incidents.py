@@ -607,6 +607,16 @@ def test_beheadings_and_massacres_by_fighters_are_attacks_with_their_dead():
     assert _events("Saudi Arabia executed 81 men in Riyadh on Saturday.") == []
 
 
+def test_an_incident_remembered_is_no_news_but_one_recalled_with_its_day_is():
+    text = (
+        "Ten years after the war, residents of Sinjar still remember the airstrikes that hit "
+        "the old market."
+    )
+    assert _events(text) == []
+    ev = _one("Witnesses recalled how a missile hit the market in Sinjar on Monday.")
+    assert (ev.place, ev.date) == ("Sinjar", "2024-05-06")
+
+
 def test_a_state_hit_with_sanctions_struck_nothing():
     assert _events("Russia hit with new sanctions over Odesa on Monday.") == []
 
