@@ -50,6 +50,7 @@ _DATE_RE = re.compile(
     rf"|(?P<lastmonth>\b(?:last|this|earlier this)\s+month\b)"
     rf"|(?P<lastyear>\b(?:last|this|earlier this)\s+year\b)"
     rf"|(?P<year>\bin\s+(?:19|20)\d{{2}}\b|(?<=since\s)(?:19|20)\d{{2}}\b)"
+    rf"|(?P<yearadj>\b(?:a|an|the)\s+(?:19|20)\d{{2}}(?=\s+[a-z]))"
     rf")",
     re.IGNORECASE,
 )
@@ -57,7 +58,7 @@ _DATE_RE = re.compile(
 #: the long pattern is not run on it.
 _ANCHOR = re.compile(
     r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|ago|week|month|year|night|morning|"
-    r"afternoon|evening|hour|minute|moment|(?:in|since)\s+(?:19|20)\d\d",
+    r"afternoon|evening|hour|minute|moment|(?:in|since|a|an|the)\s+(?:19|20)\d\d",
     re.IGNORECASE,
 )
 _CTX_DAYS = {
@@ -268,6 +269,13 @@ def _dates(text: str, published: dt.date, start: int, stop: int) -> tuple[DateRe
         elif kind == "lastyear":
             precision = "year"
             d = dt.date(published.year - (0 if "this" in expr.lower() else 1), 1, 1)
+        elif kind == "yearadj":
+            # "a 2016 bombing", "the 2008 war": an incident of that year; a year not yet past
+            # ("the 2024 offensive" in 2024) tells no more than the story's own days
+            if int(expr[-4:]) >= published.year:
+                continue
+            d = dt.date(int(expr[-4:]), 1, 1)
+            precision = "year"
         else:  # year
             d = dt.date(int(expr[-4:]), 1, 1)
             precision = "year"

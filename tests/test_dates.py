@@ -84,3 +84,9 @@ def test_a_wire_storys_dateline_gives_the_day_it_was_written():
     # a dateline without a day, or a day long before publication, changes nothing
     text = "Title\n\nKHARTOUM (Reuters) - Shelling killed five on Saturday."
     assert dateline_date(text, dateline_span(text), dt.date(2025, 2, 10)) == dt.date(2025, 2, 10)
+
+
+def test_a_year_before_a_noun_dates_it_when_it_is_past():
+    got = find_dates("a court tried him for a 2016 bombing in Karrada", dt.date(2024, 2, 26))
+    assert [(d.date, d.precision) for d in got] == [(dt.date(2016, 1, 1), "year")]
+    assert find_dates("the 2024 offensive in the east", dt.date(2024, 2, 26)) == []

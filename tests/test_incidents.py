@@ -617,6 +617,14 @@ def test_an_incident_remembered_is_no_news_but_one_recalled_with_its_day_is():
     assert (ev.place, ev.date) == ("Sinjar", "2024-05-06")
 
 
+def test_an_incident_of_a_past_year_told_in_a_trial_is_background():
+    text = (
+        "A court in Baghdad sentenced two men to death on Sunday for a 2019 bombing in Karrada "
+        "that killed 30 people."
+    )
+    assert _events(text) == []
+
+
 def test_a_state_hit_with_sanctions_struck_nothing():
     assert _events("Russia hit with new sanctions over Odesa on Monday.") == []
 
