@@ -969,10 +969,12 @@ def _place_role(
     cues: Sequence[Hit],
     triggers: Sequence[Hit],
     names: Sequence[int] = (),
+    town_named: bool = False,
 ) -> str:
     """``event`` (where it happened), ``fallback`` (a speaker's place), or ``skip``.
 
-    ``names`` are the starts of the other place names of the sentence.
+    ``names`` are the starts of the other place names of the sentence; ``town_named`` tells
+    that the sentence places something at a town or site.
     """
     if m.role == "dateline":
         return "skip"
@@ -998,6 +1000,8 @@ def _place_role(
         return "skip"
     if m.feature == "country" and re.search(r"\bnear\s+(?:the\s+)?$", before, re.I):
         return "skip"  # "a house near Pakistan": the border, not the place
+    if m.feature == "country" and town_named and re.match(r"\s+(?:border|frontier)\b", after, re.I):
+        return "skip"  # "the town of Myawaddy on the Thai border": the town is the place
     if re.search(r"\bby\s+(?:the\s+)?$", before, re.I):
         return "skip"  # "operated by the US", "attacked by Russia": the actor
     if re.match(r"^['’]s?\s", after) and not possessive_land(after):
@@ -1182,6 +1186,9 @@ def _places(
     out: list[tuple[Mention, str]] = []
     prev: Mention | None = None
     prev_role = ""
+    town_named = any(
+        m.resolved and m.feature in ("city", "site") and m.role == "location" for m in ms
+    )
     for i, m in enumerate(ms):
         role = ""
         if id(m) in skip or not m.resolved or m.feature not in _LOCATION_FEATURES:
@@ -1209,7 +1216,9 @@ def _places(
         ):
             role = "skip"  # "the village of Huwara near Nablus": Nablus only orients
         else:
-            role = _place_role(m, text, s, e, cues, triggers, [o.start for o in ms if o is not m])
+            role = _place_role(
+                m, text, s, e, cues, triggers, [o.start for o in ms if o is not m], town_named
+            )
         if role != "skip" and m.feature == "city" and i + 1 < len(ms):
             nxt = ms[i + 1]
             if (

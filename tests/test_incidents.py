@@ -625,6 +625,14 @@ def test_an_incident_of_a_past_year_told_in_a_trial_is_background():
     assert _events(text) == []
 
 
+def test_a_country_whose_border_a_town_lies_on_is_no_second_place():
+    ev = _one("Jets bombed the town of Myawaddy on the Thai border on Monday, killing three.")
+    assert (ev.place, ev.country, ev.fatalities) == ("Myawaddy", "MM", 3)
+    # with no town, the border still places it
+    ev = _one("Shells hit villages on the Thai border on Monday, the Myanmar army said.")
+    assert ev.country == "TH"
+
+
 def test_a_state_hit_with_sanctions_struck_nothing():
     assert _events("Russia hit with new sanctions over Odesa on Monday.") == []
 
