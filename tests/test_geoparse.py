@@ -276,6 +276,10 @@ def test_a_town_paired_with_another_country_is_not_that_countrys_namesake():
     found = {m.text: m for m in geoparse("Gunmen raided Mambasa in Ituri province.")}
     assert not found["Mambasa"].resolved  # an old spelling of Mombasa, Kenya
     assert found["Ituri"].country == "CD"
+    # nor, in a story of other countries, a town abroad it names by an old or foreign spelling
+    found = {m.text: m for m in geoparse("In Niger, a convoy was hit between Boni and Torodi.")}
+    assert not found["Boni"].resolved  # Bonn, Germany, is also written Boni
+    assert found["Torodi"].country == "NE"
     found = {m.text: m for m in geoparse("Gunmen hit the Taftan area of Sistan-Baluchestan.")}
     assert not found["Taftan"].resolved  # the Taftan the gazetteer has is in Pakistan
 
