@@ -246,6 +246,10 @@ class Gazetteer:
     def _row_of(self) -> dict[str, int]:
         return {pid: i for i, pid in enumerate(self.columns["place_id"])}
 
+    def row_of(self, place_id: str) -> int | None:
+        """The row of the place with this id, or None."""
+        return self._row_of.get(place_id)
+
     def get(self, place_id: str) -> Place:
         """The place with this id (``cc:IQ``, ``a1:IQ-BB``, ``gn:95446``, ``x:...``)."""
         row = self._row_of.get(place_id)

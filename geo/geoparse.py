@@ -166,6 +166,8 @@ _DESCRIBED_TOWN = re.compile(rf"\s(?:{_TOWN_NOUNS})$")
 _OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 #: A town this populous keeps its old and foreign names anywhere ("Bombay", "Peking").
 _FAMOUS_TOWN = 500_000
+#: Farther than this from every country a story names, a town needs its own name.
+_FAR_KM = 2000.0
 # "Town in Province", "the Taftan area of Sistan-Baluchestan province"
 _IN_PROVINCE = re.compile(r"\s+(?:in|(?:area|district|region|county)\s+of)\s+(?:the\s+)?", re.I)
 _CITY_WORD = re.compile(rf"^\s+(?:{_TOWN_NOUNS})\b", re.I)
@@ -604,15 +606,21 @@ def _score(spans: list[_Span], gaz: Gazetteer, text: str, only_resolved: bool) -
                 # another's own or curated for it ("Pokrovsk", once Engels' name; "Slovyansk",
                 # once Nikopol's): weaker evidence
                 sc -= 1.5
-                if (
-                    n_cc == 0
-                    and size[row] < _FAMOUS_TOWN
-                    and not col["capital"][row]
-                    and any(v - {s.key_idx} for k, v in countries.items() if k != cc)
-                ):
-                    # in a story of other countries, no town of a country it never names
-                    # ("between Boni and Torodi" in Niger: not Bonn, also written Boni)
-                    weak.add(row)
+                if n_cc == 0 and size[row] < _FAMOUS_TOWN and not col["capital"][row]:
+                    others = [
+                        gaz.row_of(f"cc:{k}")
+                        for k, v in countries.items()
+                        if k != cc and v - {s.key_idx}
+                    ]
+                    far = [
+                        distance_km(lats[row], lons[row], lats[o], lons[o]) > _FAR_KM
+                        for o in others
+                        if o is not None
+                    ]
+                    if far and all(far):
+                        # in a story of countries far away, no town of a country it never
+                        # names ("between Boni and Torodi" in Niger: not Bonn, also Boni)
+                        weak.add(row)
             if feat != "city" and cc and n_cc == 0 and wide - {row}:
                 sc -= 1.0  # "the Sahel": the region of many countries, not Burkina Faso's
             if feat != "city" and ((kind == "alt" and named - {row}) or row in other_named):

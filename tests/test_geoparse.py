@@ -280,6 +280,8 @@ def test_a_town_paired_with_another_country_is_not_that_countrys_namesake():
     found = {m.text: m for m in geoparse("In Niger, a convoy was hit between Boni and Torodi.")}
     assert not found["Boni"].resolved  # Bonn, Germany, is also written Boni
     assert found["Torodi"].country == "NE"
+    found = {m.text: m for m in geoparse("Rockets fired from Lebanon hit Nahariya.")}
+    assert found["Nahariya"].country == "IL"  # a spelling of Nahariyya, next door
     found = {m.text: m for m in geoparse("Gunmen hit the Taftan area of Sistan-Baluchestan.")}
     assert not found["Taftan"].resolved  # the Taftan the gazetteer has is in Pakistan
 
