@@ -910,7 +910,12 @@ def _in_longer_name(m: Mention, text: str, s: int) -> bool:
         if not at_start or sum(c.isupper() for c in word) > 1:  # "Secretary-General Ban"
             return True
     org = _ORG_OF.search(before)
-    return bool(org and org.group(1).lower() not in _PLACE_WORDS)
+    # "Shelling of Nikopol damaged a school": a trigger word opening the sentence names no body
+    return bool(
+        org
+        and org.group(1).lower() not in _PLACE_WORDS
+        and org.group(1).lower() not in lexicon().table_phrases("triggers")
+    )
 
 
 def _is_subject(m: Mention, text: str, seg_lo: int, before: str, triggers: Sequence[Hit]) -> bool:

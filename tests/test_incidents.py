@@ -633,6 +633,18 @@ def test_a_country_whose_border_a_town_lies_on_is_no_second_place():
     assert ev.country == "TH"
 
 
+def test_a_list_of_days_gives_each_its_incident():
+    got = _events(
+        "What we know:\n"
+        "- Monday: A drone struck a bus in Kherson, killing one passenger.\n"
+        "- Tuesday: Shelling of Nikopol damaged a school; no casualties were reported.\n"
+    )
+    assert [(e.place, e.date, e.fatalities) for e in got] == [
+        ("Kherson", "2024-05-06", 1),
+        ("Nikopol", "2024-05-07", 0),
+    ]
+
+
 def test_a_state_hit_with_sanctions_struck_nothing():
     assert _events("Russia hit with new sanctions over Odesa on Monday.") == []
 
