@@ -46,6 +46,7 @@ _DATE_RE = re.compile(
     rf"|(?P<wd>\b(?:last\s+|this\s+|on\s+)?(?:{_WD})\b(?!,?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})|(?:{_MONTHS})\s+\d)))"
     rf"|(?P<rel>\b(?:yesterday|today|last night|earlier today|tonight|overnight|this morning|early this morning|this afternoon|this evening)\b)"
     rf"|(?P<week>\b(?:last|this|earlier this|past)\s+week\b)"
+    rf"|(?P<weekend>\b(?:over|at|during|on)\s+the\s+weekend\b|\b(?:last|this)\s+weekend\b)"
     rf"|(?P<month>\b(?:(?:early|mid|late)-?\s*)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{{4}})?\b)"
     rf"|(?P<lastmonth>\b(?:last|this|earlier this)\s+month\b)"
     rf"|(?P<lastyear>\b(?:last|this|earlier this)\s+year\b)"
@@ -244,6 +245,11 @@ def _dates(text: str, published: dt.date, start: int, stop: int) -> tuple[DateRe
             this = expr.lower().startswith(("this", "earlier this"))
             monday = published - dt.timedelta(days=published.weekday())
             d = monday if this else monday - dt.timedelta(days=7)
+            precision = "week"
+        elif kind == "weekend":
+            # "over the weekend": the week (Monday on) of the last Saturday
+            saturday = published - dt.timedelta(days=(published.weekday() - 5) % 7)
+            d = saturday - dt.timedelta(days=5)
             precision = "week"
         elif kind in ("month", "lastmonth"):
             precision = "month"

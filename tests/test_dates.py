@@ -90,3 +90,10 @@ def test_a_year_before_a_noun_dates_it_when_it_is_past():
     got = find_dates("a court tried him for a 2016 bombing in Karrada", dt.date(2024, 2, 26))
     assert [(d.date, d.precision) for d in got] == [(dt.date(2016, 1, 1), "year")]
     assert find_dates("the 2024 offensive in the east", dt.date(2024, 2, 26)) == []
+
+
+def test_the_weekend_is_the_week_of_its_saturday():
+    got = find_dates("Gangs stormed the prison over the weekend.", dt.date(2024, 3, 5))
+    assert [(d.date, d.precision, d.latest) for d in got] == [
+        (dt.date(2024, 2, 26), "week", dt.date(2024, 3, 3))
+    ]

@@ -166,9 +166,11 @@ def test_alternate_names_kept(gaz, name, expected):
         ("Sistan-Baluchistan", "a1:IR-13"),  # and Persian -estan is often -istan
         ("Khuzistan", "a1:IR-10"),
         ("Bosnia-Herzegovina", "cc:BA"),
+        ("Pétion-Ville", "gn:3719028"),  # Pétionville: "-ville" joined or apart in Haiti
+        ("Cite Soleil", "x:cite-soleil"),  # districts of Haiti's gang war (aliases.csv)
     ],
 )
-def test_areas_of_two_names_joined_by_a_hyphen(gaz, written, place_id):
+def test_names_news_writes_hyphenated_or_curated(gaz, written, place_id):
     assert [p.place_id for p in gaz.lookup(written)] == [place_id]
 
 
