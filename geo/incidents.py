@@ -1124,14 +1124,11 @@ def _actor(text: str, s: int, e: int, head: Hit, ms: Sequence[Mention]) -> str |
         right_before = right_before and not _words().reporting.search(gap)  # "Ukraine says"
         # the subject of the trigger verb, or of a verb whose object the trigger noun is ("U.S.
         # forces conducted two strikes", "continued to attack")
-        acting = (
-            head.entry.form == "verb"
-            or _words().acting.search(gap) is not None
-            or _words().killing.match(gap) is not None  # "Israeli forces killed two ... in a raid"
-        )
+        killing = _words().killing.match(gap) is not None  # "Israeli forces killed two in a raid"
+        acting = head.entry.form == "verb" or _words().acting.search(gap) is not None or killing
         subject = (
             acting
-            and len(gap) <= 45
+            and len(gap) <= (80 if killing else 45)  # "troops killed six FARC fighters in a"
             and _words_between(text, m.end, head.start)
             and not _words().clause_opener.search(gap)  # "U.S. troops were hurt when a drone hit"
             and not _words().reporting.search(gap)  # "The U.S. said the RSF razed": a speaker

@@ -645,6 +645,14 @@ def test_a_list_of_days_gives_each_its_incident():
     ]
 
 
+def test_troops_who_killed_fighters_in_a_bombing_raid_struck_from_the_air():
+    ev = _one(
+        "Colombian troops killed six dissident FARC fighters in a bombing raid in the "
+        "department of Guaviare on Friday."
+    )
+    assert (ev.event_type, ev.actor, ev.fatalities) == ("air/drone strike", "CO", 6)
+
+
 def test_a_state_hit_with_sanctions_struck_nothing():
     assert _events("Russia hit with new sanctions over Odesa on Monday.") == []
 
