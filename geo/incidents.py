@@ -73,6 +73,7 @@ class _Words:
     acting: re.Pattern  # "conducted two", "to": the noun after is what the subject did
     killing: re.Pattern  # "forces killed two": the subject killed in the incident told after
     non_state: re.Pattern  # "Taliban" in "Pakistani Taliban": a group, not the state
+    non_state_in: re.Pattern  # any word of a group ("Yemen's Houthi rebels said")
     clause_opener: re.Pattern  # "when", "after": the verb after it has another subject
     sequel_gap: re.Pattern  # "came hours after": what follows is another incident
     time_point: re.Pattern  # "days before the attacks": the incident only marks a time
@@ -101,6 +102,7 @@ def _words() -> _Words:
         sequel=re.compile(rf"\b(?:{lex.alternation('words', 'sequel')})\s+$", re.I),
         clause_opener=re.compile(rf"\b(?:{lex.alternation('words', 'subordinator')})\b", re.I),
         non_state=re.compile(rf"(?:['’]s)?\s+(?:{lex.alternation('words', 'non_state')})\b", re.I),
+        non_state_in=re.compile(rf"\b(?:{lex.alternation('words', 'non_state')})\b", re.I),
         acting=re.compile(
             rf"\b(?:(?:{lex.alternation('words', 'light_verb')})\s+(?:[\w'’-]+\s+){{0,3}}|to\s+)$",
             re.I,
@@ -1138,6 +1140,8 @@ def _actor(text: str, s: int, e: int, head: Hit, ms: Sequence[Mention]) -> str |
     if not codes:  # "U.S. Central Command said its forces conducted a strike": the speaker's
         own = _words().own_forces.search(text, s, head.start)
         if own is not None:
+            # not the backer of a group ("Rwanda-backed M23 rebels said they had captured"),
+            # nor a group's country ("Yemen's Houthi rebels said they had targeted")
             speakers = [
                 m
                 for m in ms
@@ -1146,6 +1150,8 @@ def _actor(text: str, s: int, e: int, head: Hit, ms: Sequence[Mention]) -> str |
                 and m.feature in ("country", "region")
                 and m.end <= own.start()
                 and m.role != "dateline"
+                and text[m.end : m.end + 1] != "-"
+                and not _words().non_state_in.search(text, m.end, own.start())
             ]
             if speakers:
                 codes.append(speakers[-1].country)

@@ -905,6 +905,11 @@ def test_a_speaker_who_says_it_struck_is_the_actor():
     assert (ev.place, ev.actor) == ("Duhok", "TR")
     ev = _one("Ukraine's navy said on Monday that they had hit a landing ship off Sevastopol.")
     assert ev.actor == "UA"
+    # a group speaks for itself, not for its backer or its country
+    ev = _one("Rwanda-backed M23 rebels said on Monday they had shelled Sake.")
+    assert ev.actor is None
+    ev = _one("Yemen's Houthi rebels said they had struck a tanker off Hodeidah on Monday.")
+    assert ev.actor is None
     # the speaker struck, not was struck
     ev = _one("The Pakistani army said it was hit by mortar fire near Chaman on Monday.")
     assert ev.actor is None
