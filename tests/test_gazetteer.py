@@ -168,6 +168,7 @@ def test_alternate_names_kept(gaz, name, expected):
         ("Bosnia-Herzegovina", "cc:BA"),
         ("Pétion-Ville", "gn:3719028"),  # Pétionville: "-ville" joined or apart in Haiti
         ("Cite Soleil", "x:cite-soleil"),  # districts of Haiti's gang war (aliases.csv)
+        ("Bab al-Mandab Strait", "x:bab-el-mandeb"),
     ],
 )
 def test_names_news_writes_hyphenated_or_curated(gaz, written, place_id):
