@@ -1363,7 +1363,9 @@ def read_incidents(
         ):
             updates = [t for t in tolls if t.value > 0]
         towns = []
-        if any(c.label == "military" for c in cues):
+        # "The jets found the fighters west of Tuz Khurma"; "In Mykolaiv, two people were
+        # killed" (where the toll of a wave of strikes fell)
+        if any(c.label == "military" for c in cues) or any(not t.replaces for t in updates):
             towns = [
                 m
                 for m, role in _places(text, s, e, ms, cues, [], gaz, skip)

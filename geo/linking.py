@@ -229,6 +229,22 @@ def _elaborate(incidents: list[Incident], im: IncidentMention) -> None:
     # "The death toll rose to 35."; "Seven soldiers died, he said." right after it fills a
     # count the incident lacks
     next_to = im.sentence - last.sentence == 1 and im.paragraph == last.paragraph
+    plain = [t for t in im.tolls if not t.replaces]
+    elsewhere = [p for p in im.places if not holds(inc.place, p) and not _same_place(p, inc.place)]
+    if next_to and plain and elsewhere and inc.precision not in _COARSE:
+        # "Missiles hit Kharkiv ... In Mykolaiv, two people were killed": the same attack
+        # at another town, with its own toll
+        other = Incident(
+            mentions=[im],
+            event_type=inc.event_type,
+            place=elsewhere[0],
+            date=inc.date,
+            actor=inc.actor,
+            weapon=inc.weapon,
+        )
+        _apply_tolls(other, plain)
+        incidents.append(other)
+        return
     tolls = [t for t in im.tolls if t.replaces or next_to]
     if tolls:
         _apply_tolls(inc, tolls)

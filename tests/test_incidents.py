@@ -653,6 +653,26 @@ def test_troops_who_killed_fighters_in_a_bombing_raid_struck_from_the_air():
     assert (ev.event_type, ev.actor, ev.fatalities) == ("air/drone strike", "CO", 6)
 
 
+def test_a_toll_told_at_another_town_is_the_same_attack_there():
+    got = _events(
+        "A missile hit a hospital in Kharkiv on Monday, killing two people. In Dnipro, three "
+        "people were killed and 11 wounded."
+    )
+    assert [(e.place, e.date, e.event_type, e.fatalities, e.injuries) for e in got] == [
+        ("Kharkiv", "2024-05-06", "shelling/artillery/missile", 2, None),
+        ("Dnipro", "2024-05-06", "shelling/artillery/missile", 3, 11),
+    ]
+    # after a wave told across the country, the town is where it struck
+    got = _events(
+        "Russia fired 90 missiles at power plants across Ukraine on Sunday. In Mykolaiv, two "
+        "people were killed. In Odesa, a strike on a substation wounded two people."
+    )
+    assert [(e.place, e.fatalities, e.injuries) for e in got] == [
+        ("Mykolaiv", 2, None),
+        ("Odesa", None, 2),
+    ]
+
+
 def test_a_state_hit_with_sanctions_struck_nothing():
     assert _events("Russia hit with new sanctions over Odesa on Monday.") == []
 
