@@ -537,7 +537,9 @@ def _span_cues(spans: list[_Span], i: int, text: str, gaz: Gazetteer) -> _Cues:
     )
     inside = False
     hint_rows: tuple[int, ...] = ()
-    if i + 1 < len(spans) and not listed:
+    # "Majdal Shams in the Israeli-controlled Golan Heights": a demonym in a compound
+    # adjective names no area the town is in
+    if i + 1 < len(spans) and not listed and text[spans[i + 1].end : spans[i + 1].end + 1] != "-":
         between = text[s.end : spans[i + 1].start]
         inside = bool(_IN_PROVINCE.fullmatch(between))
         # "Kherson, Russian shelling killed": a demonym after the comma opens a clause, it

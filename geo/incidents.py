@@ -904,6 +904,8 @@ def _in_longer_name(m: Mention, text: str, s: int) -> bool:
     before = text[max(s, m.start - 40) : m.start]
     prev = _NAME_BEFORE.search(before)
     word = prev.group(1) if prev else ""
+    if re.search(r"-[a-z]+$", word):
+        word = ""  # "the Israeli-controlled Golan Heights": an adjective, no part of the name
     if word and word.lower().strip(".") not in _PLACE_WORDS and not re.search(r"['’]s$", word):
         start_of_prev = m.start - len(before) + prev.start(1)
         at_start = start_of_prev <= s or re.search(

@@ -673,6 +673,15 @@ def test_a_toll_told_at_another_town_is_the_same_attack_there():
     ]
 
 
+def test_an_area_after_a_compound_adjective_still_places_the_incident():
+    ev = _one(
+        "A rocket struck a football field in the Israeli-controlled Golan Heights, killing 12."
+    )
+    assert (ev.place, ev.fatalities) == ("Golan Heights", 12)
+    ev = _one("A rocket struck Majdal Shams in the Israeli-controlled Golan Heights, killing 12.")
+    assert ev.place == "Majdal Shams"
+
+
 def test_a_state_hit_with_sanctions_struck_nothing():
     assert _events("Russia hit with new sanctions over Odesa on Monday.") == []
 
