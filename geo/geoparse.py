@@ -685,6 +685,12 @@ def _score(spans: list[_Span], gaz: Gazetteer, text: str, only_resolved: bool) -
             ):
                 weak.add(row)  # "the Liberal government" (Liberal, Kansas), "Central Bank"
         ranked = sorted(s.scores.items(), key=lambda kv: -kv[1])
+        # of namesakes scored alike, one with evidence of its own before a small town with
+        # none ("Jenin": the West Bank city, not a Polish village of that name)
+        if ranked[0][0] in weak:
+            even = [kv for kv in ranked if kv[0] not in weak and kv[1] > ranked[0][1] - _MIN_MARGIN]
+            if even:
+                ranked = [even[0]] + [kv for kv in ranked if kv[0] != even[0][0]]
         best, top = _prefer_nested(spans, i, ranked, col, text, cue.admin_word, cue.city_word)
         s.best = best
         s.resolved = (top >= _MIN_SCORE and best not in weak) or col["feature"][best] != "city"

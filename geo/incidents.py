@@ -74,6 +74,7 @@ class _Words:
     killing: re.Pattern  # "forces killed two": the subject killed in the incident told after
     non_state: re.Pattern  # "Taliban" in "Pakistani Taliban": a group, not the state
     non_state_in: re.Pattern  # any word of a group ("Yemen's Houthi rebels said")
+    actor_based: re.Pattern  # "launched by a group in": the place is where the actor fires from
     clause_opener: re.Pattern  # "when", "after": the verb after it has another subject
     sequel_gap: re.Pattern  # "came hours after": what follows is another incident
     time_point: re.Pattern  # "days before the attacks": the incident only marks a time
@@ -103,6 +104,12 @@ def _words() -> _Words:
         clause_opener=re.compile(rf"\b(?:{lex.alternation('words', 'subordinator')})\b", re.I),
         non_state=re.compile(rf"(?:['’]s)?\s+(?:{lex.alternation('words', 'non_state')})\b", re.I),
         non_state_in=re.compile(rf"\b(?:{lex.alternation('words', 'non_state')})\b", re.I),
+        actor_based=re.compile(
+            r"\b(?:launched|fired|sent|flown|operated)\s+by\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}"
+            rf"(?:{lex.alternation('words', 'non_state')}|{lex.alternation('roles', 'force')}|groups?)"
+            r"\s+(?:based\s+)?(?:in|from)\s+(?:the\s+)?$",
+            re.I,
+        ),
         acting=re.compile(
             rf"\b(?:(?:{lex.alternation('words', 'light_verb')})\s+(?:[\w'’-]+\s+){{0,3}}|to\s+)$",
             re.I,
@@ -1013,6 +1020,8 @@ def _place_role(
         return "skip"  # "the town of Myawaddy on the Thai border": the town is the place
     if re.search(r"\bby\s+(?:the\s+)?$", before, re.I):
         return "skip"  # "operated by the US", "attacked by Russia": the actor
+    if _words().actor_based.search(text[max(s, m.start - 90) : m.start]):
+        return "skip"  # "launched by an Iranian-backed group in Iraq": where the actor is
     if re.match(r"^['’]s?\s", after) and not possessive_land(after):
         return "skip"  # "Russia's brutal war", "UK's Defence"
     seg_lo, _ = _segment(text, s, e, m.start)

@@ -618,3 +618,8 @@ def test_a_demonym_after_a_towns_comma_opens_a_clause_not_its_country():
         for m in geoparse("In the city of Kherson, Russian shelling killed two.")
     ]
     assert ("Kherson", "city") in got
+
+
+def test_of_namesakes_scored_alike_the_town_with_evidence_beats_a_village_with_none():
+    found = {m.text: m for m in geoparse("Israeli forces killed five people in Jenin.")}
+    assert found["Jenin"].country == "PS"  # not Jenin, a Polish village of 1,100

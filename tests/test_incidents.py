@@ -682,6 +682,17 @@ def test_an_area_after_a_compound_adjective_still_places_the_incident():
     assert ev.place == "Majdal Shams"
 
 
+def test_where_the_group_that_launched_it_is_based_is_not_where_it_struck():
+    ev = _one(
+        "The drone that killed three soldiers at Tower 22 on Sunday was launched by an "
+        "Iranian-backed militia in Iraq, officials said."
+    )
+    assert (ev.place, ev.fatalities) == ("Tower 22", 3)
+    # those it killed there
+    ev = _one("Five people were killed by Israeli forces in Jenin on Monday.")
+    assert (ev.place, ev.fatalities) == ("Jenin", 5)
+
+
 def test_a_state_hit_with_sanctions_struck_nothing():
     assert _events("Russia hit with new sanctions over Odesa on Monday.") == []
 
