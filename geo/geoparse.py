@@ -636,6 +636,8 @@ def _score(spans: list[_Span], gaz: Gazetteer, text: str, only_resolved: bool) -
                 own += 5.0
             if cue.city_word and feat == "city":
                 own += 2.0
+            elif cue.city_word and feat in ("admin1", "admin2"):
+                own -= 2.0  # "the town of Beni": the Congolese town, not Bolivia's department
             if cue.hint_rows:
                 for h in cue.hint_rows:
                     hf = col["feature"][h]

@@ -169,6 +169,8 @@ def test_alternate_names_kept(gaz, name, expected):
         ("Pétion-Ville", "gn:3719028"),  # Pétionville: "-ville" joined or apart in Haiti
         ("Cite Soleil", "x:cite-soleil"),  # districts of Haiti's gang war (aliases.csv)
         ("Bab al-Mandab Strait", "x:bab-el-mandeb"),
+        ("Mir Ali", "x:mir-ali"),  # towns of wars GeoNames' cities500 lacks
+        ("Kyaukphyu", "gn:1316752"),
     ],
 )
 def test_names_news_writes_hyphenated_or_curated(gaz, written, place_id):

@@ -533,9 +533,14 @@ def test_names_after_the_provinces_of_are_provinces():
 
 def test_a_given_name_after_a_capitalised_word_is_a_persons_name_even_if_a_province_bears_it():
     got = [
-        m.text for m in geoparse("Militants attacked a post in Mir Ali on Monday.") if m.resolved
+        (m.text, m.place_id)
+        for m in geoparse("Militants attacked a post held by Sher Ali on Monday.")
+        if m.resolved
     ]
-    assert got == []
+    assert got == []  # not Ağrı, Turkey, also written Ali
+    # the town named so is its own name, not the province
+    got = [(m.text, m.place_id) for m in geoparse("Militants attacked a post in Mir Ali.")]
+    assert got == [("Mir Ali", "x:mir-ali")]
 
 
 def test_provinces_of_one_name_in_two_countries_go_to_the_far_more_populous_one():
@@ -623,3 +628,8 @@ def test_a_demonym_after_a_towns_comma_opens_a_clause_not_its_country():
 def test_of_namesakes_scored_alike_the_town_with_evidence_beats_a_village_with_none():
     found = {m.text: m for m in geoparse("Israeli forces killed five people in Jenin.")}
     assert found["Jenin"].country == "PS"  # not Jenin, a Polish village of 1,100
+
+
+def test_the_town_of_a_name_is_not_a_province_abroad_of_that_name():
+    found = {m.text: m for m in geoparse("Rebels shelled the town of Beni on Monday.")}
+    assert found["Beni"].country == "CD"  # not Beni, a department of Bolivia
