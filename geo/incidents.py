@@ -1336,7 +1336,12 @@ def read_incidents(
     toll_words = frozenset(
         (h.start, h.end) for h in casualty_words if h.label not in ("unit", "person")
     )
-    deadly = any(h.label in ("kill", "dead", "injure", "injured") for h in casualty_words)
+    # "the death toll from Saturday's Russian strike": deadly; not "took a toll on the economy"
+    deadly = any(
+        h.label in ("kill", "dead", "injure", "injured")
+        or (h.label == "toll" and " " in h.entry.phrase)
+        for h in casualty_words
+    )
     at_war = military_text or hits.first_strong() < s
     for t in found:
         st = _trigger_status(

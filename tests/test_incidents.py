@@ -566,6 +566,21 @@ def test_a_toll_update_for_a_days_strike_is_that_strikes():
     assert (ev.date, ev.fatalities) == ("2024-05-07", 20)
 
 
+def test_the_death_toll_of_a_days_strike_makes_it_violence():
+    ev = _one(
+        "The death toll from Saturday's Russian strike on a hardware store in Kharkiv has "
+        "risen to 16, the governor said on Monday. Another 43 people were wounded."
+    )
+    assert (ev.place, ev.date, ev.actor, ev.fatalities, ev.injuries) == (
+        "Kharkiv",
+        "2024-05-04",
+        "RU",
+        16,
+        43,
+    )
+    assert _events("Labour strikes took a heavy toll on the economy of Kharkiv on Monday.") == []
+
+
 def test_a_weak_noun_that_kills_is_violence_but_a_heart_attack_is_not():
     ev = _one("Russian strikes on Kharkiv killed 11 people on Thursday.")
     assert (ev.kind, ev.actor, ev.fatalities) == ("strike", "RU", 11)
