@@ -1494,7 +1494,18 @@ def read_incidents(
     for m in ms:
         if not m.resolved and m.role == "location":
             nearest(m.start).unknown.append(m)
+
+    def alone(pos: int) -> bool:
+        """No incident is told on this side of a sequel gap ("Two missiles were intercepted
+        over central Israel, hours after Israeli jets hit Sanaa": Israel is not Sanaa's)."""
+        side = bisect.bisect_right(asides, pos)
+        return bool(gaps) and all(
+            bisect.bisect_right(asides, im.trigger_start) != side for im in out
+        )
+
     for m, role in _places(text, s, e, ms, cues, triggers, gaz, skip):
+        if alone(m.start):
+            continue
         im = nearest(m.start)
         if min(abs(m.start - im.trigger_start), abs(m.start - im.trigger_end)) > 220:
             continue

@@ -134,10 +134,14 @@ def _headline_scene(inc: Incident, p: Mention, incidents: Sequence[Incident]) ->
 def _told_as(inc: Incident, event_type: str) -> bool:
     """Whether "the <event_type>" can point back to ``inc``: its type is compatible, or one of
     its mentions told violence of that family ("a suicide bombing, then gunmen stormed the
-    base" ... "the clashes")."""
+    base" ... "the clashes"), or raids point back to air strikes."""
     family = FAMILIES.get(event_type, "any")
-    return compatible_types(inc.event_type, event_type) or any(
-        family in m.families for m in inc.mentions
+    # "Israeli jets hit Sanaa ... killed in the Israeli raids": news calls air strikes raids
+    air_raid = {inc.event_type, event_type} == {"air/drone strike", "armed clash/raid"}
+    return (
+        air_raid
+        or compatible_types(inc.event_type, event_type)
+        or any(family in m.families for m in inc.mentions)
     )
 
 

@@ -708,6 +708,20 @@ def test_where_the_group_that_launched_it_is_based_is_not_where_it_struck():
     assert (ev.place, ev.fatalities) == ("Jenin", 5)
 
 
+def test_a_place_across_a_sequel_gap_with_no_incident_of_its_own_is_not_the_others():
+    got = _events(
+        "Two missiles were intercepted over central Israel on Sunday, hours after Israeli jets "
+        "hit a power station in Sanaa. The health ministry said six people were killed and 86 "
+        "injured in the Israeli raids."
+    )
+    assert [(e.place, e.actor, e.fatalities, e.injuries) for e in got] == [("Sanaa", "IL", 6, 86)]
+
+
+def test_an_assassination_is_an_attack():
+    ev = _one("A militia commander was assassinated in Kirkuk on Sunday, police said.")
+    assert (ev.event_type, ev.place, ev.fatalities) == ("attack", "Kirkuk", 1)
+
+
 def test_a_state_hit_with_sanctions_struck_nothing():
     assert _events("Russia hit with new sanctions over Odesa on Monday.") == []
 
