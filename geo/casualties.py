@@ -26,7 +26,10 @@ _AUX = re.compile(
 )
 # "12 officers and all six attackers": the counts joined by "and" add up
 _JOIN_AFTER = re.compile(r"(?:\s*\(\d+\))?(?:\s+[\w'’-]+){0,3}?\s+and\s+(?:all\s+)?$")
-_JOINED = re.compile(r"(?:\s*\(\d+\))?(?:\s+[\w'’-]+){0,3}?\s+and\s+(?:all\s+)?", re.I)
+# ... "and his two sons": the possessive's count adds as well
+_JOINED = re.compile(
+    r"(?:\s*\(\d+\))?(?:\s+[\w'’-]+){0,3}?\s+and\s+(?:all\s+|his\s+|her\s+|their\s+)?", re.I
+)
 _AND_ONE = re.compile(
     r"\s+and\s+(?:his|her|their|its|a|an|one|another)\s+((?:[\w'’-]+[ \t]+){0,2}[\w'’-]+)", re.I
 )

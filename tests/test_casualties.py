@@ -110,6 +110,7 @@ def test_no_one_of_another_group_takes_no_count_from_before():
         ("A soldier was killed in the blast.", (1, "exact")),
         ("The blast killed three policemen and a passer-by.", (4, "exact")),
         ("Shelling killed two farmers and a shopkeeper in the market.", (3, "exact")),
+        ("Gunmen killed a village chief and his two sons.", (3, "exact")),
     ],
 )
 def test_counts_news_writes_in_words_and_phrases(text, want):
