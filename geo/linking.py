@@ -413,6 +413,8 @@ def link_incidents(
                 places = [scene.place]
         if not places and im.relative is None:
             last = incidents[-1].place if incidents else None
+            if last is None and incidents and incidents[-1].relative is not None:
+                last = incidents[-1].relative.ref  # "30 km south of Gao": in Gao's country
             cc = (
                 im.country_hint
                 or im.section_country

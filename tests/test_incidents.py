@@ -722,6 +722,17 @@ def test_an_assassination_is_an_attack():
     assert (ev.event_type, ev.place, ev.fatalities) == ("attack", "Kirkuk", 1)
 
 
+def test_an_incident_at_an_unknown_village_takes_the_country_of_the_one_before():
+    got = _events(
+        "Insurgents ambushed a convoy about 30 km south of Gao on Sunday, killing nine soldiers. "
+        "Separately, a drone strike killed 21 civilians in the village of Tinzawatene."
+    )
+    assert [(e.kind, e.country, e.geo_precision, e.fatalities) for e in got] == [
+        ("attack", "ML", "relative", 9),
+        ("strike", "ML", "country", 21),
+    ]
+
+
 def test_a_state_hit_with_sanctions_struck_nothing():
     assert _events("Russia hit with new sanctions over Odesa on Monday.") == []
 
