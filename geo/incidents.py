@@ -1584,7 +1584,9 @@ def read_incidents(
 
     for im in out:
         # "residents still remember the bombs that fell on the town": no incident of the news
-        if im.date is None and _near_before(cues, text, im.trigger_start, 200, "memory"):
+        if im.date is None and any(
+            c.label == "memory" and s <= c.start and c.end <= im.trigger_start for c in cues
+        ):
             im.reportable = False
         told = im.statement_date
         if im.date is not None and im.date.from_writing and told is not None:

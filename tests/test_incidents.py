@@ -630,6 +630,8 @@ def test_an_incident_remembered_is_no_news_but_one_recalled_with_its_day_is():
     assert _events(text) == []
     ev = _one("Witnesses recalled how a missile hit the market in Sinjar on Monday.")
     assert (ev.place, ev.date) == ("Sinjar", "2024-05-06")
+    text = "The film, shot in Bosnia, follows a sniper during the shelling of Sarajevo."
+    assert _events(text) == []
 
 
 def test_an_incident_of_a_past_year_told_in_a_trial_is_background():
