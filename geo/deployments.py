@@ -28,6 +28,8 @@ _CASUALTY_NEAR = re.compile(
     re.I,
 )
 _QUALS = "|".join(sorted(map(re.escape, QUALIFIERS), key=len, reverse=True))
+#: between a destination and the troops sent with something else: "to Israel along with about"
+_WITH_AFTER = re.compile(rf",?\s+(?:along\s+|together\s+)?with\s+(?:(?:{_QUALS})\s+)?", re.I)
 
 
 @lru_cache(maxsize=4)
@@ -134,6 +136,21 @@ def find_deployments(
                     and m.resolved
                     and m.feature == "country"
                     and host.fullmatch(text, m.end, q.start)
+                ),
+                None,
+            )
+        if place is None:  # "will send a missile battery to Israel along with 100 US troops"
+            place = next(
+                (
+                    m
+                    for m in ms
+                    if m.end <= q.start
+                    and m.resolved
+                    and m.role == "location"
+                    and re.search(
+                        r"\b(?:to|into)\s+(?:the\s+)?$", text[max(s, m.start - 8) : m.start]
+                    )
+                    and _WITH_AFTER.fullmatch(text, m.end, q.start)
                 ),
                 None,
             )

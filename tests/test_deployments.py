@@ -95,3 +95,11 @@ def test_a_country_that_hosts_troops_is_where_they_are():
     assert _deps("Germany currently hosts roughly 35,000 U.S. service members.") == [
         ("US", "DE", 35000)
     ]
+
+
+def test_troops_sent_along_with_equipment_go_where_it_goes():
+    got = _deps(
+        "The Pentagon will send an air defence battery to Poland along with about 120 U.S. "
+        "troops to operate it, officials said."
+    )
+    assert got == [("US", "PL", 120)]
