@@ -171,6 +171,8 @@ def test_alternate_names_kept(gaz, name, expected):
         ("Bab al-Mandab Strait", "x:bab-el-mandeb"),
         ("Mir Ali", "x:mir-ali"),  # towns of wars GeoNames' cities500 lacks
         ("Kyaukphyu", "gn:1316752"),
+        ("Kibbutz Nir Oz", "x:nir-oz"),  # the Gaza border kibbutzim of 7 October
+        ("Kfar Aza", "gn:294563"),
     ],
 )
 def test_names_news_writes_hyphenated_or_curated(gaz, written, place_id):
