@@ -880,24 +880,53 @@ _NOT_VERBS = {"and", "or", "in", "of", "on", "at", "to", "for", "near", "with", 
 _PASSIVE_AFTER = re.compile(r"^\s+(?:\w+\s+){0,2}?(?:was|were|is|are|been|came|come|being)\b")
 _IN_AREA = re.compile(r"\s+(?:river\s+|sea\s+)?in\s+(?:the\s+)?(?:[a-z-]+\s+)?", re.I)
 #: Between a count and its place: "8 people in", "5 in", "two soldiers near the".
-_COUNT_AT = re.compile(r"\s+(?:[a-z'’-]+\s+){0,2}?(?:in|at|near)\s+(?:the\s+)?")
+_COUNT_AT = re.compile(
+    r"\s+(?:[a-z'’-]+\s+){0,2}?(?:in|at|near)\s+(?:the\s+)?(?:(?:village|town|city)\s+of\s+)?"
+)
 _ONE_AT = re.compile(r"\bone(?:\s+[a-z'’-]+){0,2}?\s+(?:in|at|near)\s+(?:the\s+)?$", re.I)
 _LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?$")
 
 
 def _counts_by_place(text: str, s: int, places: Sequence[Mention]) -> dict[int, int]:
     """``{place start: count}`` when a number stands right before each place ("killed 8 people
-    in Rafah and 5 in Khan Younis"); empty unless every place has its own."""
+    in Rafah and 5 in Khan Younis"); empty unless every place has its own. A place after its
+    town's possessive counts from the town ("four in Gaza City's Shejaiya")."""
     out = {}
     for m in places:
-        qs = find_quantities(text, max(s, m.start - 40), m.start)
-        if qs and _COUNT_AT.fullmatch(text, qs[-1].end, m.start):
+        at = m.start
+        owner = re.search(
+            r"(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s+$", text[max(s, at - 32) : at]
+        )
+        if owner:
+            at -= len(owner.group(0))
+        qs = find_quantities(text, max(s, at - 40), at)
+        if qs and _COUNT_AT.fullmatch(text, qs[-1].end, at):
             out[m.start] = qs[-1].value
-        elif _ONE_AT.search(text, max(s, m.start - 40), m.start):
+        elif _ONE_AT.search(text, max(s, at - 40), at):
             out[m.start] = 1  # "... and one in Nikopol"
         else:
             return {}
     return out
+
+
+def _counted_towns(text: str, s: int, places: Sequence[Mention]) -> list[Mention]:
+    """The towns and sites of a breakdown, each with its own count ("eight in Nuseirat, six in
+    Khan Younis and four in Gaza City's Shejaiya"): all of them, though one town holds another
+    site in its country; a town whose possessive names the site is the site's. Empty when
+    not every one has a count."""
+    towns = [m for m in places if m.feature in ("city", "site")]
+    towns = [
+        m
+        for i, m in enumerate(towns)
+        if not (
+            i + 1 < len(towns)
+            and re.fullmatch(r"['’]s\s+", text[m.end : towns[i + 1].start])
+            and holds(m, towns[i + 1])
+        )
+    ]
+    if len(towns) < 2 or len({m.place_id for m in towns}) < len(towns):
+        return []
+    return towns if _counts_by_place(text, s, towns) else []
 
 
 def _in_longer_name(m: Mention, text: str, s: int) -> bool:
@@ -1510,8 +1539,10 @@ def read_incidents(
         if min(abs(m.start - im.trigger_start), abs(m.start - im.trigger_end)) > 220:
             continue
         lo, hi = _clause(text, s, e, m.start)
-        if not any(lo <= p < hi for p in (im.trigger_start, im.trigger_end - 1)):
-            continue  # "...the strikes; however, their troops in Afghanistan are..."
+        breakdown = text[lo - 1 : lo] == ":" and bool(_counts_by_place(text, lo, [m]))
+        if not breakdown and not any(lo <= p < hi for p in (im.trigger_start, im.trigger_end - 1)):
+            continue  # "...the strikes; however, their troops in Afghanistan are..."; not
+            # "Seven were killed in shelling of the region: three in Zolochiv, two in ..."
         a, b = sorted((m.start, im.trigger_start if m.start < im.trigger_start else im.trigger_end))
         if any(c.label == "clause" and a <= c.start < b for c in cues) or _AS_CLAUSE.search(
             text, a, b
@@ -1519,10 +1550,19 @@ def read_incidents(
             continue  # "attacks by militias as the conflict in Gaza resumes", ", as talks in Cairo"
         (im.places if role == "event" else im.fallback).append(m)
     for im in out:
-        im.places = most_specific(im.places)
+        im.places = _counted_towns(text, s, im.places) or most_specific(im.places)
         im.fallback = most_specific(im.fallback)
         if len(im.places) > 1:
             im.place_dead = _counts_by_place(text, s, im.places)
+        elif im.places:  # "killed 11 in the Donetsk region, including five in Dobropillia"
+            part = _counts_by_place(text, s, im.places)
+            q = find_quantities(text, max(s, im.places[0].start - 40), im.places[0].start)
+            if (
+                part
+                and q
+                and re.search(r"\bincluding\s+$", text[max(s, q[-1].start - 12) : q[-1].start])
+            ):
+                im.place_dead = part
         im.country_hint = next(
             (
                 m.country

@@ -735,6 +735,29 @@ def test_an_incident_at_an_unknown_village_takes_the_country_of_the_one_before()
     ]
 
 
+def test_a_breakdown_of_the_dead_by_town_gives_each_town_its_own():
+    got = _events(
+        "Israeli strikes across Gaza killed 19 people on Monday, including eight in Nuseirat, "
+        "six in Khan Younis and five in Gaza City's Shejaiya neighbourhood."
+    )
+    assert [(e.place, e.fatalities) for e in got] == [
+        ("Nuseirat", 8),
+        ("Khan Younis", 6),
+        ("Shejaiya", 5),
+    ]
+    got = _events(
+        "Seven people were killed in Russian shelling of the Kharkiv region on Monday: three in "
+        "the village of Zolochiv, two in Kupiansk and two in Vovchansk."
+    )
+    assert [(e.place, e.admin1, e.fatalities) for e in got] == [
+        ("Zolochiv", "UA-63", 3),
+        ("Kupiansk", "UA-63", 2),
+        ("Vovchansk", "UA-63", 2),
+    ]
+    ev = _one("Missiles killed 11 people in the Donetsk region, including five in Dobropillia.")
+    assert (ev.place, ev.fatalities) == ("Dobropillia", 5)
+
+
 def test_a_state_hit_with_sanctions_struck_nothing():
     assert _events("Russia hit with new sanctions over Odesa on Monday.") == []
 
