@@ -661,6 +661,18 @@ def _score(spans: list[_Span], gaz: Gazetteer, text: str, only_resolved: bool) -
                 own += 1.0  # "near Shadadi" in an article about Syria (not "at Church")
             if small and cue.inside and not own >= 8.0:
                 own = -10.0  # "the town of Elbe in Gedo region": not the Elbe in Germany
+            elif (
+                cue.inside
+                and feat in ("city", "site")
+                and a1
+                and not own >= 8.0
+                and any(
+                    col["feature"][h] == "admin1" and col["admin1"][h] != a1 for h in cue.hint_rows
+                )
+            ):
+                # "Sabon Gari in Borno state": not the Sabon Gari of Yobe
+                own = -10.0
+                weak.add(row)
             if (
                 feat in ("city", "site")
                 and cue.hint_countries

@@ -633,3 +633,9 @@ def test_of_namesakes_scored_alike_the_town_with_evidence_beats_a_village_with_n
 def test_the_town_of_a_name_is_not_a_province_abroad_of_that_name():
     found = {m.text: m for m in geoparse("Rebels shelled the town of Beni on Monday.")}
     assert found["Beni"].country == "CD"  # not Beni, a department of Bolivia
+
+
+def test_a_town_in_a_named_province_is_not_its_namesake_in_another():
+    found = {m.text: m for m in geoparse("Jihadists attacked a base in Sabon Gari in Borno state.")}
+    assert not found["Sabon Gari"].resolved  # the one the gazetteer has is in Yobe
+    assert found["Borno state"].place_id == "a1:NG-BO"
