@@ -1250,7 +1250,8 @@ def _places(
             role = "skip"  # "with support from Australia, Bahrain, Canada" (not "Dar as
             # Salam, Somalia", an unknown town: the country then locates the incident)
         elif re.search(
-            r"\b(?:links?|linking|connect(?:s|ing)?|between)\b[^,;.]{0,60}\bto\s+(?:the\s+)?(?:\w+\s+)?$",
+            r"\b(?:links?|linking|connect(?:s|ing)?|between|travell?(?:ing|ed)|driving|heading)\b"
+            r"[^,;.]{0,60}\bto\s+(?:the\s+)?(?:\w+\s+)?$",
             text[max(s, m.start - 90) : m.start],
             re.I,
         ):

@@ -758,6 +758,14 @@ def test_a_breakdown_of_the_dead_by_town_gives_each_town_its_own():
     assert (ev.place, ev.fatalities) == ("Dobropillia", 5)
 
 
+def test_where_a_bus_was_travelling_is_no_place_of_the_attack():
+    got = _events(
+        "Militants killed 11 people in an attack on a bus near Mandera on Saturday, police said. "
+        "The bus was travelling from Mandera to Nairobi when gunmen opened fire."
+    )
+    assert [(e.place, e.fatalities) for e in got] == [("Mandera", 11)]
+
+
 def test_a_state_hit_with_sanctions_struck_nothing():
     assert _events("Russia hit with new sanctions over Odesa on Monday.") == []
 
