@@ -173,6 +173,8 @@ def test_alternate_names_kept(gaz, name, expected):
         ("Kyaukphyu", "gn:1316752"),
         ("Kibbutz Nir Oz", "x:nir-oz"),  # the Gaza border kibbutzim of 7 October
         ("Kfar Aza", "gn:294563"),
+        ("Barsalogho", "x:barsalogho"),  # Sahel towns of massacres and raids
+        ("Banibangou", "x:banibangou"),
     ],
 )
 def test_names_news_writes_hyphenated_or_curated(gaz, written, place_id):
