@@ -1533,10 +1533,23 @@ def read_incidents(
             bisect.bisect_right(asides, im.trigger_start) != side for im in out
         )
 
+    def owner(pos: int) -> IncidentMention:
+        """The incident whose trigger opens the place's segment ("after a drone hit a hospital
+        in Sumy, another struck ...": Sumy is the drone's), else the nearest."""
+        lo, _ = _segment(text, s, e, pos)
+        side = bisect.bisect_right(asides, pos)
+        opened = [
+            im
+            for im in out
+            if lo <= im.trigger_start < pos
+            and bisect.bisect_right(asides, im.trigger_start) == side
+        ]
+        return max(opened, key=lambda im: im.trigger_start) if opened else nearest(pos)
+
     for m, role in _places(text, s, e, ms, cues, triggers, gaz, skip):
         if alone(m.start):
             continue
-        im = nearest(m.start)
+        im = owner(m.start)
         if min(abs(m.start - im.trigger_start), abs(m.start - im.trigger_end)) > 220:
             continue
         lo, hi = _clause(text, s, e, m.start)
@@ -1622,6 +1635,32 @@ def read_incidents(
         ):
             im.date = d  # the day nearest the trigger
             im.date_gap = gap
+
+    # "Two days after a drone hit a hospital, another struck a school on Monday": the one
+    # after the opening lapse is dated from the day of the other
+    for d in dates:
+        if not (
+            d.context_days
+            and re.fullmatch(r"[\s“\"]*", text[s : d.start])
+            and re.search(r"(?:after|before)$", text[d.start : d.end], re.I)
+        ):
+            continue
+        told = next((im for im in out if im.date is not None and im.date.start == d.start), None)
+        day = next(
+            (
+                im.date
+                for im in out
+                if im is not told
+                and im.date is not None
+                and im.date.context_days is None
+                and im.date.precision == "day"
+            ),
+            None,
+        )
+        if told is not None and day is not None:
+            told.date = replace(
+                day, date=day.date - dt.timedelta(days=d.context_days), start=d.start, end=d.end
+            )
 
     for im in out:
         # "residents still remember the bombs that fell on the town": no incident of the news

@@ -118,6 +118,14 @@ def test_a_day_earlier_counts_from_the_incident_before():
     assert [(e.place, e.date) for e in got] == [("Izmail", "2024-05-09"), ("Reni", "2024-05-09")]
 
 
+def test_an_incident_in_an_opening_lapse_is_dated_from_the_other():
+    got = _events(
+        "Two days after a drone hit a hospital in Sumy, another struck a school in Okhtyrka on "
+        "Monday, wounding three teachers."
+    )
+    assert [(e.place, e.date) for e in got] == [("Sumy", "2024-05-04"), ("Okhtyrka", "2024-05-06")]
+
+
 def test_a_date_after_a_verb_of_saying_dates_the_statement_only():
     ev = _one(
         "Officials said Thursday that an air strike on Tuesday hit a house in Kunduz, killing five."
