@@ -164,6 +164,8 @@ _PLACE_PREPOSITION = re.compile(r"\b(?:in|at|from|near|outside|around|across)\s+
 _TOWN_NOUNS = "city|town|village"
 _DESCRIBED_TOWN = re.compile(rf"\s(?:{_TOWN_NOUNS})$")
 _OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
+#: The words of an Arabic name before another of its words: "al-Qard al-" before "Hassan".
+_ARABIC_NAME_BEFORE = re.compile(r"\b[Aa][lr]-[A-Z][\w'’]*\s+[Aa][lr]-$")
 #: A town this populous keeps its old and foreign names anywhere ("Bombay", "Peking").
 _FAMOUS_TOWN = 500_000
 #: Farther than this from every country a story names, a town needs its own name.
@@ -261,6 +263,8 @@ def _candidates(
         return []  # "a Tomahawk missile", "Storm Shadow": a weapon, not Tomahawk, Wisconsin
     if _DESCRIBED_TOWN.search(surface) and _OF_NAME.match(text, end):
         return []  # "the southern Gaza city of Khan Younis": Khan Younis, not Gaza City
+    if _ARABIC_NAME_BEFORE.search(text, max(0, start - 30), start):
+        return []  # "al-Qard al-Hassan": the end of a longer Arabic name, not Hassan in India
     first = next((c for c in surface if c.isalpha()), "")
     latin = first.isascii() or "LATIN" in unicodedata.name(first, "")
     if latin and not first.isupper():

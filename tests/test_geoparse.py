@@ -639,3 +639,10 @@ def test_a_town_in_a_named_province_is_not_its_namesake_in_another():
     found = {m.text: m for m in geoparse("Jihadists attacked a base in Sabon Gari in Borno state.")}
     assert not found["Sabon Gari"].resolved  # the one the gazetteer has is in Yobe
     assert found["Borno state"].place_id == "a1:NG-BO"
+
+
+def test_the_last_word_of_a_longer_arabic_name_is_no_place():
+    found = {
+        m.text for m in geoparse("Jets hit branches of al-Qard al-Hassan in Beirut.") if m.resolved
+    }
+    assert found == {"Beirut"}  # not Hassan, India
