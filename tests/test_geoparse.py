@@ -642,7 +642,6 @@ def test_a_town_in_a_named_province_is_not_its_namesake_in_another():
 
 
 def test_the_last_word_of_a_longer_arabic_name_is_no_place():
-    found = {
-        m.text for m in geoparse("Jets hit branches of al-Qard al-Hassan in Beirut.") if m.resolved
-    }
+    text = "Jets hit branches of the Hezbollah-linked al-Qard al-Hassan lender in Beirut."
+    found = {m.text for m in geoparse(text) if m.resolved}
     assert found == {"Beirut"}  # not Hassan, India
