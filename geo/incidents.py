@@ -154,6 +154,8 @@ def _words() -> _Words:
             rf"\b(?:\w+iest|(?:{lex.alternation('words', 'superlative')})\s+\w+)\b[^,;.]*$", re.I
         ),
         near_gap=re.compile(
+            # "the Kalsu military base south of Baghdad": a land noun may name the site first
+            rf"(?:\s+(?:{lex.alternation('roles', 'land')}))?"
             rf",?\s+(?:just\s+)?(?:(?:{lex.alternation('words', 'orienting')})\s+|"
             rf"(?:{lex.table_alternation('directions')})\s+of\s+|"
             rf"(?:on|in|at|a)\s+(?:the\s+)?(?:(?:{lex.table_alternation('directions')})\s+)?"
@@ -1090,6 +1092,9 @@ def _relative(text: str, s: int, ms: Sequence[Mention]) -> Relative | None:
 
 #: A town this near a county's centre in the same state counts as inside it.
 _COUNTY_KM = 60.0
+#: A site named with a town lies within this distance of the town's point ("a base south of
+#: Baghdad" is held by Baghdad; Tel Nof air base, 60 km from Nevatim, is not Nevatim's).
+_SITE_KM = 50.0
 
 #: Features from the largest to the smallest area.
 RANK = {"country": 0, "region": 1, "admin1": 2, "admin2": 3, "city": 4, "site": 5}
@@ -1108,6 +1113,11 @@ def holds(area: Mention | None, place: Mention | None) -> bool:
         return False
     if area.feature == "admin1":
         return bool(area.admin1) and area.admin1 == place.admin1
+    if area.feature == "city":  # a town holds the sites around it, not one far off
+        return (
+            area.country == place.country
+            and distance_km(area.lat, area.lon, place.lat, place.lon) < _SITE_KM
+        )
     if area.feature == "admin2":  # a county: its state, and near (towns carry no county)
         return (
             bool(area.admin1)

@@ -774,6 +774,20 @@ def test_where_a_bus_was_travelling_is_no_place_of_the_attack():
     assert [(e.place, e.fatalities) for e in got] == [("Mandera", 11)]
 
 
+def test_two_bases_far_apart_are_two_places_and_a_base_south_of_a_city_is_one():
+    got = _events("Iranian missiles hit the Nevatim and Tel Nof air bases on Monday.")
+    assert [e.place for e in got] == ["Nevatim", "Tel Nof"]
+    got = _events("A blast hit the Kalsu military base south of Baghdad on Monday, killing one.")
+    assert [e.place for e in got] == ["Kalsu"]
+
+
+def test_a_cross_border_incursion_is_a_battle():
+    ev = _one(
+        "Ukrainian troops crossed into Russia's Kursk region on Monday in a surprise incursion."
+    )
+    assert (ev.event_type, ev.admin1) == ("armed clash/raid", "RU-KRS")
+
+
 def test_a_state_hit_with_sanctions_struck_nothing():
     assert _events("Russia hit with new sanctions over Odesa on Monday.") == []
 
