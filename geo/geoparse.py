@@ -221,6 +221,7 @@ class _Span:
     best: int | None = None
     resolved: bool = False
     cues: _Cues | None = None  # set by the first scoring pass
+    kinds: tuple[tuple[int, int], dict[int, str]] | None = None  # cache of _kinds
 
 
 def _is_title_line(text: str, start: int) -> bool:
@@ -263,7 +264,9 @@ def _candidates(
         return []  # "a Tomahawk missile", "Storm Shadow": a weapon, not Tomahawk, Wisconsin
     if _DESCRIBED_TOWN.search(surface) and _OF_NAME.match(text, end):
         return []  # "the southern Gaza city of Khan Younis": Khan Younis, not Gaza City
-    if _ARABIC_NAME_BEFORE.search(text, max(0, start - 30), start):
+    if text[start - 1 : start] == "-" and _ARABIC_NAME_BEFORE.search(
+        text, max(0, start - 30), start
+    ):
         return []  # "al-Qard al-Hassan": the end of a longer Arabic name, not Hassan in India
     first = next((c for c in surface if c.isalpha()), "")
     latin = first.isascii() or "LATIN" in unicodedata.name(first, "")
@@ -759,10 +762,14 @@ _KIND_PREFERENCE = {"name": 0, "alias": 1, "abbrev": 2, "alt": 3, "demonym": 4}
 
 def _kinds(span: _Span) -> dict[int, str]:
     """The kind each candidate place of ``span`` matched as (the preferred one of several)."""
+    key = (id(span.cands), len(span.cands))  # both scoring passes ask; the list may be cut
+    if span.kinds is not None and span.kinds[0] == key:
+        return span.kinds[1]
     out: dict[int, str] = {}
     for row, kind in span.cands:
         if row not in out or _KIND_PREFERENCE.get(kind, 9) < _KIND_PREFERENCE.get(out[row], 9):
             out[row] = kind
+    span.kinds = (key, out)
     return out
 
 
