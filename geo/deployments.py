@@ -30,6 +30,12 @@ _CASUALTY_NEAR = re.compile(
 _QUALS = "|".join(sorted(map(re.escape, QUALIFIERS), key=len, reverse=True))
 #: between a destination and the troops sent with something else: "to Israel along with about"
 _WITH_AFTER = re.compile(rf",?\s+(?:along\s+|together\s+)?with\s+(?:(?:{_QUALS})\s+)?", re.I)
+_TO_BEFORE = re.compile(r"\b(?:to|into)\s+(?:the\s+)?$", re.I)
+
+
+def _named_before(ms: list[Mention], end: int, fits) -> Mention | None:
+    """The first resolved place named before ``end`` that ``fits(mention, end)``."""
+    return next((m for m in ms if m.end <= end and m.resolved and fits(m, end)), None)
 
 
 @lru_cache(maxsize=4)
@@ -128,31 +134,20 @@ def find_deployments(
         )
         code, name = _force_code(tm.group("force"), ms, q.end, tm.end())
         if place is None:  # "Japan hosts about 54,000 U.S. military personnel"
-            place = next(
-                (
-                    m
-                    for m in ms
-                    if m.end <= q.start
-                    and m.resolved
-                    and m.feature == "country"
-                    and host.fullmatch(text, m.end, q.start)
-                ),
-                None,
+            place = _named_before(
+                ms,
+                q.start,
+                lambda m, end: m.feature == "country" and host.fullmatch(text, m.end, end),
             )
         if place is None:  # "will send a missile battery to Israel along with 100 US troops"
-            place = next(
-                (
-                    m
-                    for m in ms
-                    if m.end <= q.start
-                    and m.resolved
-                    and m.role == "location"
-                    and re.search(
-                        r"\b(?:to|into)\s+(?:the\s+)?$", text[max(s, m.start - 8) : m.start]
-                    )
-                    and _WITH_AFTER.fullmatch(text, m.end, q.start)
+            place = _named_before(
+                ms,
+                q.start,
+                lambda m, end: (
+                    m.role == "location"
+                    and _TO_BEFORE.search(text, max(s, m.start - 8), m.start) is not None
+                    and _WITH_AFTER.fullmatch(text, m.end, end) is not None
                 ),
-                None,
             )
         if place is None and listed is not None and not any(m.resolved for m in ms):
             place = listed[1]
