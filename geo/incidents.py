@@ -75,6 +75,7 @@ class _Words:
     non_state: re.Pattern  # "Taliban" in "Pakistani Taliban": a group, not the state
     non_state_in: re.Pattern  # any word of a group ("Yemen's Houthi rebels said")
     actor_based: re.Pattern  # "launched by a group in": the place is where the actor fires from
+    route_to: re.Pattern  # "links the Red Sea to", "travelling from Mandera to": a route's end
     clause_opener: re.Pattern  # "when", "after": the verb after it has another subject
     sequel_gap: re.Pattern  # "came hours after": what follows is another incident
     time_point: re.Pattern  # "days before the attacks": the incident only marks a time
@@ -104,8 +105,12 @@ def _words() -> _Words:
         clause_opener=re.compile(rf"\b(?:{lex.alternation('words', 'subordinator')})\b", re.I),
         non_state=re.compile(rf"(?:['’]s)?\s+(?:{lex.alternation('words', 'non_state')})\b", re.I),
         non_state_in=re.compile(rf"\b(?:{lex.alternation('words', 'non_state')})\b", re.I),
+        route_to=re.compile(
+            rf"\b(?:{lex.alternation('words', 'route')})\b[^,;.]{{0,60}}\bto\s+(?:the\s+)?(?:\w+\s+)?$",
+            re.I,
+        ),
         actor_based=re.compile(
-            r"\b(?:launched|fired|sent|flown|operated)\s+by\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}"
+            rf"\b(?:{lex.alternation('words', 'launch')})\s+by\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){{0,2}}"
             rf"(?:{lex.alternation('words', 'non_state')}|{lex.alternation('roles', 'force')}|groups?)"
             r"\s+(?:based\s+)?(?:in|from)\s+(?:the\s+)?$",
             re.I,
@@ -1259,12 +1264,7 @@ def _places(
         ):
             role = "skip"  # "with support from Australia, Bahrain, Canada" (not "Dar as
             # Salam, Somalia", an unknown town: the country then locates the incident)
-        elif re.search(
-            r"\b(?:links?|linking|connect(?:s|ing)?|between|travell?(?:ing|ed)|driving|heading)\b"
-            r"[^,;.]{0,60}\bto\s+(?:the\s+)?(?:\w+\s+)?$",
-            text[max(s, m.start - 90) : m.start],
-            re.I,
-        ):
+        elif _words().route_to.search(text[max(s, m.start - 90) : m.start]):
             role = "skip"  # "links the Red Sea to the Gulf of Aden", "connecting Crimea to Russia"
         elif (
             prev is not None
