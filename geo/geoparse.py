@@ -448,6 +448,7 @@ def _drop_person_names(spans: list[_Span], gaz: Gazetteer, text: str) -> list[_S
         after_name = (
             prev[:1].isupper()
             and prev.lower().strip(".") not in _STOP_BEFORE
+            and fold_name(prev) not in cues.settlements  # "Kibbutz Be'eri": the kibbutz
             and prev_end not in ends
             and not is_sentence_start(text, prev_end - len(prev))
             and not prev.endswith((".", ","))

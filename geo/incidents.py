@@ -26,8 +26,10 @@ from geo.dates import CALENDAR_WORDS, DateRef, find_dates
 from geo.gazetteer import Gazetteer, distance_km
 from geo.geoparse import DIRECTION_WORDS
 from geo.lexicon import Hit, Lexicon, lexicon
+from geo.normalize import fold_name
 from geo.numbers import find_quantities
 from geo.parts import split_part_id
+from geo.person_names import person_cues
 from geo.records import Mention, Place, codes_field
 from geo.roles import part_before, possessive_land
 
@@ -947,8 +949,8 @@ def _in_longer_name(m: Mention, text: str, s: int) -> bool:
     before = text[max(s, m.start - 40) : m.start]
     prev = _NAME_BEFORE.search(before)
     word = prev.group(1) if prev else ""
-    if re.search(r"-[a-z]+$", word):
-        word = ""  # "the Israeli-controlled Golan Heights": an adjective, no part of the name
+    if re.search(r"-[a-z]+$", word) or fold_name(word) in person_cues().settlements:
+        word = ""  # "the Israeli-controlled Golan Heights", "Kibbutz Re'im": no part of the name
     if word and word.lower().strip(".") not in _PLACE_WORDS and not re.search(r"['’]s$", word):
         start_of_prev = m.start - len(before) + prev.start(1)
         at_start = start_of_prev <= s or re.search(

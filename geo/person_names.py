@@ -58,6 +58,8 @@ class PersonCues:
     place_words: frozenset[str] = frozenset()
     #: words that make "<place> <word>" another place or none ("Northumberland Avenue")
     venues: frozenset[str] = frozenset()
+    #: words of a settlement's kind written before its name ("Kibbutz Be'eri"): no name part
+    settlements: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -87,6 +89,7 @@ def person_cues(folder: str | Path | None = None) -> PersonCues:
         place_words=lex.phrases("persons", "place"),
         venues=lex.phrases("persons", "venue"),
         diseases=lex.phrases("persons", "disease"),
+        settlements=lex.phrases("persons", "settlement"),
     )
 
 

@@ -171,7 +171,7 @@ def test_alternate_names_kept(gaz, name, expected):
         ("Bab al-Mandab Strait", "x:bab-el-mandeb"),
         ("Mir Ali", "x:mir-ali"),  # towns of wars GeoNames' cities500 lacks
         ("Kyaukphyu", "gn:1316752"),
-        ("Kibbutz Nir Oz", "x:nir-oz"),  # the Gaza border kibbutzim of 7 October
+        ("Nir Oz", "x:nir-oz"),  # the Gaza border kibbutzim of 7 October
         ("Kfar Aza", "gn:294563"),
         ("Barsalogho", "x:barsalogho"),  # Sahel towns of massacres and raids
         ("Banibangou", "x:banibangou"),

@@ -645,3 +645,10 @@ def test_the_last_word_of_a_longer_arabic_name_is_no_place():
     text = "Jets hit branches of the Hezbollah-linked al-Qard al-Hassan lender in Beirut."
     found = {m.text for m in geoparse(text) if m.resolved}
     assert found == {"Beirut"}  # not Hassan, India
+
+
+def test_a_word_of_settlement_before_a_name_is_no_part_of_a_longer_name():
+    found = [
+        (m.text, m.place_id) for m in geoparse("Gunmen stormed Kibbutz Be'eri and Moshav Sderot.")
+    ]
+    assert found == [("Be'eri", "gn:295538"), ("Sderot", "gn:293619")]

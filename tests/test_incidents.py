@@ -788,6 +788,11 @@ def test_a_cross_border_incursion_is_a_battle():
     assert (ev.event_type, ev.admin1) == ("armed clash/raid", "RU-KRS")
 
 
+def test_an_attack_at_a_kibbutz_is_at_the_kibbutz():
+    ev = _one("Gunmen killed 12 people at a festival near Kibbutz Nir Oz on Saturday.")
+    assert (ev.place, ev.fatalities) == ("Nir Oz", 12)
+
+
 def test_a_state_hit_with_sanctions_struck_nothing():
     assert _events("Russia hit with new sanctions over Odesa on Monday.") == []
 
