@@ -94,6 +94,7 @@ class _Words:
     superlative: re.Pattern  # "the deadliest ... " before a period: the period frames a record
     tally: re.Pattern  # "have died", "in all": a running or summed count, not one incident's
     state_did: re.Pattern  # "Russia (again) struck", "Israel said it hit": the state did it
+    step: re.Pattern  # "then": the next step of the incident told before
 
 
 @lru_cache(maxsize=1)
@@ -152,6 +153,7 @@ def _words() -> _Words:
             re.I,
         ),
         tally=re.compile(rf"\b(?:{lex.alternation('words', 'tally')})\b", re.I),
+        step=re.compile(rf"\b(?:{lex.alternation('words', 'step')})\b", re.I),
         state_did=re.compile(
             rf"\s+(?:(?:also|again|then|later|\w+ly)\s+)?(?:(?:{lex.alternation('cues', 'reporting')})"
             rf"\s+(?:(?:that|on|late|early|\w+day)\s+){{0,3}}(?:it|they)\s+(?:(?:had|has|have)\s+)?)?",
@@ -1506,6 +1508,14 @@ def read_incidents(
         im.announced = any(_announced(cues, text, t.start) for t in cl)
         im.new = im.new or im.announced or im.response or sequel  # "came hours after ..."
         im.sequel = sequel
+        if (
+            sentence > 0
+            and not (im.announced or im.response or sequel)
+            and _words().step.search(text, s, cl[-1].end)
+        ):
+            # "Gunmen attacked a church ... A suicide bomber then blew himself up inside": the
+            # next step of the attack told, not another
+            im.new, im.anaphoric = False, True
         if im.new:
             im.anaphoric = False
         wm = next((w for w in weapons if head.start - 60 <= w.start <= cl[-1].end + 60), None)

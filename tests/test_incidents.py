@@ -793,6 +793,18 @@ def test_an_attack_at_a_kibbutz_is_at_the_kibbutz():
     assert (ev.place, ev.fatalities) == ("Nir Oz", 12)
 
 
+def test_the_next_step_of_an_attack_is_the_same_attack():
+    got = _events(
+        "Gunmen attacked a church in Homs during Sunday mass, killing 25 worshippers. A suicide "
+        "bomber then blew himself up inside the church."
+    )
+    assert [(e.place, e.event_type, e.fatalities) for e in got] == [("Homs", "suicide bomb", 25)]
+
+
+def test_air_raid_sirens_are_an_alert_not_a_strike():
+    assert _events("Air raid sirens sounded across Kyiv on Monday night.") == []
+
+
 def test_a_state_hit_with_sanctions_struck_nothing():
     assert _events("Russia hit with new sanctions over Odesa on Monday.") == []
 
