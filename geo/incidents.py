@@ -95,6 +95,7 @@ class _Words:
     tally: re.Pattern  # "have died", "in all": a running or summed count, not one incident's
     state_did: re.Pattern  # "Russia (again) struck", "Israel said it hit": the state did it
     step: re.Pattern  # "then": the next step of the incident told before
+    next_step: re.Pattern  # ", then drones": a next step with a subject of its own
 
 
 @lru_cache(maxsize=1)
@@ -154,6 +155,10 @@ def _words() -> _Words:
         ),
         tally=re.compile(rf"\b(?:{lex.alternation('words', 'tally')})\b", re.I),
         step=re.compile(rf"\b(?:{lex.alternation('words', 'step')})\b", re.I),
+        next_step=re.compile(
+            rf",\s+(?:and\s+)?(?:{lex.alternation('words', 'step')})\s+(?:[\w'’-]+\s+){{1,3}}$",
+            re.I,
+        ),
         state_did=re.compile(
             rf"\s+(?:(?:also|again|then|later|\w+ly)\s+)?(?:(?:{lex.alternation('cues', 'reporting')})"
             rf"\s+(?:(?:that|on|late|early|\w+day)\s+){{0,3}}(?:it|they)\s+(?:(?:had|has|have)\s+)?)?",
@@ -699,9 +704,15 @@ def _clusters(
                 any((h.start, h.end) in toll_spans for h in cur)
                 and _AND_ANOTHER.search(text, cur[-1].end, t.start) is not None
             )
+            # "missiles struck Kharkiv on Monday, then drones hit Lviv": a next step with a
+            # subject of its own is another incident
+            next_step = t.entry.form == "verb" and bool(
+                _words().next_step.search(text, cur[-1].end, t.start)
+            )
             announced = (
                 announced
                 or second_clause
+                or next_step
                 or bool(_words().sequel_gap.search(text, cur[-1].end, t.start))
                 or any(c.label == "response" and cur[-1].end <= c.start < t.start for c in cues)
             )
@@ -1455,7 +1466,14 @@ def read_incidents(
     tolls_told = [h for h in casualty_words if (h.start, h.end) in toll_words]
     # ", a day after", "came hours after": where another incident's words begin
     gaps = [m.start() for m in _words().sequel_gap.finditer(text, s, e)]
-    for cl in _clusters(text, triggers, cues, tolls_told):
+    clusters = _clusters(text, triggers, cues, tolls_told)
+    # ", then drones hit Lviv": the next step's weapons and places are its own
+    for a, b in itertools.pairwise(clusters):
+        step = _words().next_step.search(text, a[-1].end, b[0].start)
+        if step is not None:
+            gaps.append(step.start())
+    gaps.sort()
+    for cl in clusters:
         head = cl[0]
         sequel = prev_end > s and bool(_words().sequel_gap.search(text, prev_end, head.start))
         prev_end = cl[-1].end
@@ -1518,7 +1536,15 @@ def read_incidents(
             im.new, im.anaphoric = False, True
         if im.new:
             im.anaphoric = False
-        wm = next((w for w in weapons if head.start - 60 <= w.start <= cl[-1].end + 60), None)
+        wm = next(
+            (
+                w
+                for w in weapons
+                if head.start - 60 <= w.start <= cl[-1].end + 60
+                and not any(min(w.start, head.start) <= a < max(w.start, head.start) for a in gaps)
+            ),
+            None,
+        )
         im.weapon = wm.label if wm else None
         out.append(im)
 

@@ -800,6 +800,17 @@ def test_the_next_step_of_an_attack_is_the_same_attack():
     )
     assert [(e.place, e.event_type, e.fatalities) for e in got] == [("Homs", "suicide bomb", 25)]
 
+    # a next step with a subject of its own is another incident, with its own day and weapon
+    got = _events(
+        "Missiles struck Kharkiv on Monday, then drones hit Lviv on Tuesday, killing two."
+    )
+    assert [(e.place, e.date, e.event_type, e.weapon) for e in got] == [
+        ("Kharkiv", "2024-05-06", "shelling/artillery/missile", "missile"),
+        ("Lviv", "2024-05-07", "air/drone strike", "drone"),
+    ]
+    ev = _one("Gunmen stormed a hotel in Mogadishu on Monday, then opened fire, killing 12.")
+    assert (ev.place, ev.fatalities) == ("Mogadishu", 12)
+
 
 def test_air_raid_sirens_are_an_alert_not_a_strike():
     assert _events("Air raid sirens sounded across Kyiv on Monday night.") == []
