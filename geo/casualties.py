@@ -38,6 +38,10 @@ _AND_A_PERSON = re.compile(
     r"(?:\s+[\w.'’-]+){1,4}?\s+and\s+(?:a|an|one|another)\s+((?:[\w'’-]+[ \t]+){0,2}[\w'’-]+)",
     re.I,
 )
+#: "and one (soldier) (was)" right before a verb: one person of its own
+_AND_ONE_BEFORE = re.compile(
+    r"\b(?:and|while)\s+(?:one|another)\s+(?:[\w'’-]+\s+)?(?:(?:was|were)\s+)?$", re.I
+)
 _ONE = re.compile(r"\s+(?:one|a|an|another)\s+((?:[\w'’-]+[ \t]+){0,3}[\w'’-]+)", re.I)
 _NEXT_WORD = re.compile(r"\s*(?:\(\d+\)\s*)?(?:more\s+|other\s+)?([\w%'’-]+)")
 _AGE = re.compile(r"[-\s]+(?:year|month)s?[-\s]+old\b", re.I)
@@ -185,6 +189,8 @@ def _subject(
     lo = max(lo, start - _WINDOW)
     clause = max(text.rfind(c, lo, start) for c in ";:")
     lo = max(lo, clause + 1)
+    if _AND_ONE_BEFORE.search(text, lo, start):
+        return 1, "exact"  # "two soldiers were killed and one wounded": one wounded
     hidden = [(m.start(), m.end()) for m in _PAREN.finditer(text, lo, start)]
     words = text[lo:start].split()
     if len(words) > near_words:

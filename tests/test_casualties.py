@@ -121,3 +121,10 @@ def test_counts_joined_by_and_all_add_up():
     assert _tolls("Police said 12 officers and all six attackers were killed.") == {
         "fatalities": (18, "exact")
     }
+
+
+def test_and_one_wounded_is_one():
+    assert _tolls("Two soldiers were killed and one wounded when a shell hit their post.") == {
+        "fatalities": (2, "exact"),
+        "injuries": (1, "exact"),
+    }
