@@ -153,7 +153,7 @@ def _admin_before(text: str, start: int) -> bool:
 
 #: An Arabic article and a capitalised word right after a name: the name goes on ("Tal Abyad
 #: al-Gharbi", "Hammam al-Alil" read as far as "Hammam").
-_ARTICLE_RUN_ON = re.compile(r"(?:\s+(?:al|el)-[A-Z][\w'’-]*)+")
+_ARTICLE_RUN_ON = re.compile(r"(?:\s+(?:al|el|as|ash|ad|an|ar|at|az)-[A-Z][\w'’-]*)+")
 #: A title's dot and the capitalised name or title after it ("Brig. Gen.", "Det.-Sgt.").
 _TITLE_DOT = re.compile(r"\.(?:\s+|-)[A-Z]")
 #: Right before a name, these make it a place even when the article also uses it for a person.

@@ -652,3 +652,12 @@ def test_a_word_of_settlement_before_a_name_is_no_part_of_a_longer_name():
         (m.text, m.place_id) for m in geoparse("Gunmen stormed Kibbutz Be'eri and Moshav Sderot.")
     ]
     assert found == [("Be'eri", "gn:295538"), ("Sderot", "gn:293619")]
+
+
+def test_a_name_that_goes_on_with_any_arabic_article_is_one_unknown_name():
+    text = "A strike hit tents in Tal as-Sultan, northwest of Rafah."
+    found = {m.text: m for m in geoparse(text)}
+    assert not found["Tal as-Sultan"].resolved  # not Tal in India
+    assert found["Rafah"].country == "PS"
+    text = "Shelling hit Ras al-Ain and Deir al-Balah."
+    assert [m.place_id for m in geoparse(text)] == ["gn:165509", "gn:281141"]
