@@ -110,6 +110,8 @@ def _joined_total(
 ) -> int:
     """``q`` plus the numbers joined to it by "and" ("nine children and nine adults")."""
     total = q.value
+    if text[q.start : q.start + 8].lower() == "between ":
+        return total  # "between 90 and 100 people": a range, not two counts
     if forward:
         cur = q
         while True:
@@ -133,6 +135,8 @@ def _joined_total(
         )
         if prev is None:
             return total
+        if text[prev.start : prev.start + 8].lower() == "between ":
+            return prev.value  # "between 10 and 15 soldiers were killed": at least 10
         total += prev.value
         cur = prev
 

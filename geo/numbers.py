@@ -59,6 +59,7 @@ QUALIFIERS = {
     "under": "under",
     "just over": "over",
     "just under": "under",
+    "between": "at least",  # "between 90 and 100": the lower bound (the upper is not added)
 }
 _QUAL_RE = "|".join(sorted((re.escape(q) for q in QUALIFIERS), key=len, reverse=True))
 

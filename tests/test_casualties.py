@@ -111,6 +111,7 @@ def test_no_one_of_another_group_takes_no_count_from_before():
         ("The blast killed three policemen and a passer-by.", (4, "exact")),
         ("Shelling killed two farmers and a shopkeeper in the market.", (3, "exact")),
         ("Gunmen killed a village chief and his two sons.", (3, "exact")),
+        ("A strike on a school killed between 90 and 100 people.", (90, "at least")),
     ],
 )
 def test_counts_news_writes_in_words_and_phrases(text, want):
@@ -127,4 +128,10 @@ def test_and_one_wounded_is_one():
     assert _tolls("Two soldiers were killed and one wounded when a shell hit their post.") == {
         "fatalities": (2, "exact"),
         "injuries": (1, "exact"),
+    }
+
+
+def test_a_range_before_the_verb_counts_its_lower_bound():
+    assert _tolls("Between 10 and 15 soldiers were killed in the ambush.") == {
+        "fatalities": (10, "exact")
     }
