@@ -727,6 +727,7 @@ def _clusters(
 _AND_ANOTHER = re.compile(r"(?:,\s+and|;)\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,2}$", re.I)
 
 _PLAIN_BOMBS = {"bomb", "bombs", "bombing", "bombings", "bombed"}
+_PLAIN_BLASTS = {"explosion", "explosions", "blast", "blasts"}  # a sound, not a weapon
 _AIRCRAFT = {"warplanes", "aircraft", "bombers", "airstrike", "drone", "helicopter"}
 
 
@@ -753,6 +754,9 @@ def _event_type(
     if specific:
         if all(h.entry.phrase.lower() in _PLAIN_BOMBS for h in specific) and named & _AIRCRAFT:
             return "air/drone strike"
+        typed = next((w.entry.event_type for w in weapons if w.entry.event_type), None)
+        if typed and all(h.entry.phrase.lower() in _PLAIN_BLASTS for h in specific):
+            return typed  # "we heard a huge explosion ... when three missiles struck": missiles
         return specific[0].label
     for w in weapons:
         if w.entry.event_type:  # weapons.csv: "a strike" by warplanes is an air strike

@@ -812,6 +812,14 @@ def test_the_next_step_of_an_attack_is_the_same_attack():
     assert (ev.place, ev.fatalities) == ("Mogadishu", 12)
 
 
+def test_an_explosion_heard_takes_the_type_of_the_weapon_named():
+    ev = _one(
+        '"We heard a huge explosion," said a resident of Chernihiv, where three missiles struck '
+        "the city centre on Wednesday, killing 18 people."
+    )
+    assert (ev.event_type, ev.fatalities) == ("shelling/artillery/missile", 18)
+
+
 def test_air_raid_sirens_are_an_alert_not_a_strike():
     assert _events("Air raid sirens sounded across Kyiv on Monday night.") == []
 
