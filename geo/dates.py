@@ -59,7 +59,8 @@ _DATE_RE = re.compile(
 #: the long pattern is not run on it.
 _ANCHOR = re.compile(
     r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|ago|week|month|year|night|morning|"
-    r"afternoon|evening|hour|minute|moment|(?:in|since|a|an|the)\s+(?:19|20)\d\d",
+    r"afternoon|evening|(?:hours?|minutes?|moments)\s+(?:earlier|later)|"
+    r"(?:in|since|a|an|the)\s+(?:19|20)\d\d",
     re.IGNORECASE,
 )
 _CTX_DAYS = {

@@ -1427,12 +1427,13 @@ def read_incidents(
             for d in find_dates(text, published, s, e)
             if heading and not d.since and not (dateline and dateline[0] <= d.start < dateline[1])
         ]
-        tolls = find_tolls(text, s, e, casualty_words, lex)
+        tolls = find_tolls(text, s, e, casualty_words, lex) if toll_words else []
         updates = [t for t in tolls if t.replaces]
         # "At least seven soldiers and 20 militants died, he said." right after a raid: its
         # toll, told in a sentence of its own; not a running count ("have died", "in all")
         if (
-            not updates
+            tolls
+            and not updates
             and not find_dates(text, published, s, e)
             and not _words().tally.search(text, s, e)
         ):
