@@ -103,12 +103,17 @@ def _words() -> _Words:
     lex = lexicon()
     # ", a day after", ", hours before": an aside that dates another incident from this one
     lapse = rf",\s+(?:[\w'’-]+\s+)?(?:{lex.alternation('words', 'lapse')})\s+"
+
+    def whole(label: str) -> re.Pattern:
+        """Any word of the class ``label`` of words.csv, whole."""
+        return re.compile(rf"\b(?:{lex.alternation('words', label)})\b", re.I)
+
     return _Words(
         go_on=re.compile(rf"\b(?:{lex.alternation('words', 'continue')})\s+to\s+$", re.I),
         sequel=re.compile(rf"\b(?:{lex.alternation('words', 'sequel')})\s+$", re.I),
-        clause_opener=re.compile(rf"\b(?:{lex.alternation('words', 'subordinator')})\b", re.I),
+        clause_opener=whole("subordinator"),
         non_state=re.compile(rf"(?:['’]s)?\s+(?:{lex.alternation('words', 'non_state')})\b", re.I),
-        non_state_in=re.compile(rf"\b(?:{lex.alternation('words', 'non_state')})\b", re.I),
+        non_state_in=whole("non_state"),
         route_to=re.compile(
             rf"\b(?:{lex.alternation('words', 'route')})\b[^,;.]{{0,60}}\bto\s+(?:the\s+)?(?:\w+\s+)?$",
             re.I,
@@ -153,8 +158,8 @@ def _words() -> _Words:
             r"(?:parts?\s+of\s+(?:the\s+)?)?)?$",
             re.I,
         ),
-        tally=re.compile(rf"\b(?:{lex.alternation('words', 'tally')})\b", re.I),
-        step=re.compile(rf"\b(?:{lex.alternation('words', 'step')})\b", re.I),
+        tally=whole("tally"),
+        step=whole("step"),
         next_step=re.compile(
             rf",\s+(?:and\s+)?(?:{lex.alternation('words', 'step')})\s+(?:[\w'’-]+\s+){{1,3}}$",
             re.I,
