@@ -40,18 +40,18 @@ _DATE_RE = re.compile(
     rf"|(?P<ago>\b(?:{_COUNT})\s+(?P<unit>days?|weeks?|months?|years?)\s+(?:ago|on|since)\b)"
     rf"|(?P<ctx>\b(?:(?:a|one|two|three|the)\s+(?:days?|weeks?)\s+(?:earlier|before|later|after)|"
     rf"(?:on\s+)?the\s+same\s+day|(?:earlier|later)\s+(?:in\s+the|that)\s+day|"
-    rf"(?:(?:an|a\s+few|a|one|two|three|several|\d{{1,2}})\s+)?(?:hours?|minutes?|moments)\s+(?:earlier|later)|"
+    rf"(?:hours?|minutes?|moments)\s+(?:earlier|later)|"
     rf"(?:on\s+)?the\s+previous\s+day|the\s+day\s+before|"
     rf"the\s+next\s+day|the\s+following\s+day)\b)"
     rf"|(?P<wd>\b(?:last\s+|this\s+|on\s+)?(?:{_WD})\b(?!,?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})|(?:{_MONTHS})\s+\d)))"
     rf"|(?P<rel>\b(?:yesterday|today|last night|earlier today|tonight|overnight|this morning|early this morning|this afternoon|this evening)\b)"
     rf"|(?P<week>\b(?:last|this|earlier this|past)\s+week\b)"
-    rf"|(?P<weekend>\b(?:over|at|during|on)\s+the\s+weekend\b|\b(?:last|this)\s+weekend\b)"
+    rf"|(?P<weekend>(?<=\s)weekend\b)"
     rf"|(?P<month>\b(?:(?:early|mid|late)-?\s*)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{{4}})?\b)"
     rf"|(?P<lastmonth>\b(?:last|this|earlier this)\s+month\b)"
     rf"|(?P<lastyear>\b(?:last|this|earlier this)\s+year\b)"
     rf"|(?P<year>\bin\s+(?:19|20)\d{{2}}\b|(?<=since\s)(?:19|20)\d{{2}}\b)"
-    rf"|(?P<yearadj>\b(?:a|an|the)\s+(?:19|20)\d{{2}}(?=\s+[a-z]))"
+    rf"|(?P<yearadj>(?:(?<=\ba\s)|(?<=\ban\s)|(?<=\bthe\s))(?:19|20)\d{{2}}(?=\s+[a-z]))"
     rf")",
     re.IGNORECASE,
 )
@@ -60,9 +60,11 @@ _DATE_RE = re.compile(
 _ANCHOR = re.compile(
     r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|ago|week|month|year|night|morning|"
     r"afternoon|evening|(?:hours?|minutes?|moments)\s+(?:earlier|later)|"
-    r"(?:in|since|a|an|the)\s+(?:19|20)\d\d",
+    r"(?:19|20)\d\d",
     re.IGNORECASE,
 )
+#: The words before "weekend" that make it the last one ("over the weekend", "last weekend").
+_WEEKEND_BEFORE = re.compile(r"\b(?:(?:over|at|during|on)\s+the|last|this)\s+$", re.I)
 _CTX_DAYS = {
     "earlier": -1, "before": -1, "previous": -1, "later": 1, "after": 1, "next": 1, "following": 1,
 }  # fmt: skip
@@ -248,6 +250,8 @@ def _dates(text: str, published: dt.date, start: int, stop: int) -> tuple[DateRe
             d = monday if this else monday - dt.timedelta(days=7)
             precision = "week"
         elif kind == "weekend":
+            if not _WEEKEND_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+                continue  # "a weekend of talks": no day
             # "over the weekend": the week (Monday on) of the last Saturday
             saturday = published - dt.timedelta(days=(published.weekday() - 5) % 7)
             d = saturday - dt.timedelta(days=5)
