@@ -104,6 +104,13 @@ def _words() -> _Words:
     # ", a day after", ", hours before": an aside that dates another incident from this one
     lapse = rf",\s+(?:[\w'’-]+\s+)?(?:{lex.alternation('words', 'lapse')})\s+"
 
+    # "said (on Monday) (that)": a verb of saying and what may stand before its clause
+    said = (
+        rf"(?:{lex.alternation('cues', 'reporting')})\s+(?:(?:that|on|late|early|\w+day)\s+){{0,3}}"
+    )
+    # "... it (had) struck": the speaker as the subject of the verb that follows
+    said_it = rf"{said}(?:it|they)\s+(?:(?:had|has|have)\s+)?"
+
     def whole(label: str) -> re.Pattern:
         """Any word of the class ``label`` of words.csv, whole."""
         return re.compile(rf"\b(?:{lex.alternation('words', label)})\b", re.I)
@@ -164,11 +171,7 @@ def _words() -> _Words:
             rf",\s+(?:and\s+)?(?:{lex.alternation('words', 'step')})\s+(?:[\w'’-]+\s+){{1,3}}$",
             re.I,
         ),
-        state_did=re.compile(
-            rf"\s+(?:(?:also|again|then|later|\w+ly)\s+)?(?:(?:{lex.alternation('cues', 'reporting')})"
-            rf"\s+(?:(?:that|on|late|early|\w+day)\s+){{0,3}}(?:it|they)\s+(?:(?:had|has|have)\s+)?)?",
-            re.I,
-        ),
+        state_did=re.compile(rf"\s+(?:(?:also|again|then|later|\w+ly)\s+)?(?:{said_it})?", re.I),
         superlative=re.compile(
             rf"\b(?:\w+iest|(?:{lex.alternation('words', 'superlative')})\s+\w+)\b[^,;.]*$", re.I
         ),
@@ -183,11 +186,9 @@ def _words() -> _Words:
         ),
         reporting=re.compile(rf"\b(?:{lex.alternation('cues', 'reporting')})\b", re.I),
         own_forces=re.compile(
-            rf"\b(?:{lex.alternation('cues', 'reporting')})\s+(?:(?:that|on|late|early|\w+day)\s+){{0,3}}(?:its|their)\s+"
-            rf"(?:own\s+)?(?:[\w-]+\s+)?(?:{lex.alternation('roles', 'force')})\b"
+            rf"\b{said}(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:{lex.alternation('roles', 'force')})\b"
             # "The Israeli military said it struck": the speaker did it (searched up to the verb)
-            rf"|\b(?:{lex.alternation('cues', 'reporting')})\s+(?:(?:that|on|late|early|\w+day)\s+){{0,3}}(?:it|they)\s+"
-            rf"(?:(?:had|has|have)\s+)?$",
+            rf"|\b{said_it}$",
             re.I,
         ),
         speaker_in=re.compile(
