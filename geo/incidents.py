@@ -296,6 +296,10 @@ class IncidentMention:
     trigger_end: int
     event_type: str
     anaphoric: bool = False
+    #: its toll counts the victims of the incident it points back to ("50 were killed in the
+    #: strike", "The strike killed 50"), not of another verb's ("repelled the attack and
+    #: killed 34 insurgents")
+    fuller_toll: bool = False
     new: bool = False
     count: int | None = None
     plural: bool = False
@@ -482,6 +486,9 @@ _ORIGIN_REACH = re.compile(
     r"\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}(?:in|off|near|at)\s+(?:the\s+)?", re.I
 )
 _PREPOSITION = re.compile(r"\b(?:for|of|on|in|at|by|with|from|to|about|against)\b", re.I)
+#: Before "the strike": the clause's start or a preposition ("killed in the strike"), so the
+#: incident's victims are who the toll counts, not the object of another verb's.
+_VICTIMS_OF = re.compile(r"(?:[,;:]|\b(?:in|by|during|from|of))\s*$", re.I)
 
 
 def _near_before(cues: Sequence[Hit], text: str, pos: int, chars: int, label: str) -> Hit | None:
@@ -1517,6 +1524,10 @@ def read_incidents(
             before = text[max(s, first_noun.start - 40) : first_noun.start]
             ana = _near_before(cues, text, first_noun.start, 25, "anaphor")
             im.anaphoric = bool(ana or _DAY_POSSESSIVE.search(before))
+            lead = text[s : ana.start] if ana is not None else ""
+            im.fuller_toll = ana is not None and (
+                not lead.strip() or _VICTIMS_OF.search(lead[-12:]) is not None
+            )
             im.time_point = im.anaphoric and _words().time_point.search(before) is not None
             im.plural = first_noun.entry.form == "noun_pl"
             im.new = _INDEFINITE.search(before) is not None

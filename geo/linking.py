@@ -171,7 +171,11 @@ def _agree(inc: Incident, im: IncidentMention, date: DateRef | None) -> bool:
     )
 
 
-def _apply_tolls(inc: Incident, tolls: Sequence[Toll]) -> None:
+def _apply_tolls(inc: Incident, tolls: Sequence[Toll], fuller: bool = False) -> None:
+    """Fill the incident's counts from ``tolls``: a count it lacks, an update that replaces
+    one ("rose to 35"), an added one ("also killed"); with ``fuller`` (a mention that points
+    back to the incident, "50 were killed in the strike"), a larger count of the same people
+    replaces a smaller one ("killing a commander")."""
     for tl in tolls:
         field_, qual = (
             ("fatalities", "fatalities_qualifier")
@@ -180,7 +184,8 @@ def _apply_tolls(inc: Incident, tolls: Sequence[Toll]) -> None:
         )
         have = getattr(inc, field_)
         vague = getattr(inc, qual) == "vague" and tl.qualifier != "vague"
-        if have is None or tl.replaces or vague:  # "dozens" gives way to "at least 40"
+        larger = fuller and have is not None and tl.value > have and not tl.adds
+        if have is None or tl.replaces or vague or larger:  # "dozens" gives way to "at least 40"
             setattr(inc, field_, tl.value)
             setattr(inc, qual, tl.qualifier)
         elif tl.adds:
@@ -198,7 +203,7 @@ def _absorb(inc: Incident, im: IncidentMention, date: DateRef | None, own: bool)
         inc.date, inc.date_own = date, own
     if inc.event_type in ("strike", "attack") and im.event_type not in ("strike", "attack"):
         inc.event_type = im.event_type
-    _apply_tolls(inc, im.tolls)
+    _apply_tolls(inc, im.tolls, fuller=im.fuller_toll)
     inc.actor = inc.actor or im.actor
     inc.weapon = inc.weapon or im.weapon
     inc.target = inc.target or im.target

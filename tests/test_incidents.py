@@ -240,6 +240,25 @@ def test_an_updated_toll_replaces_the_first():
     assert ev.fatalities == 35
 
 
+def test_the_victims_of_the_strike_told_again_are_its_fuller_toll_not_another_strike():
+    # "more than" qualifies the toll: no "more" strikes announced
+    for later in (
+        "The city's health office said more than 40 people were killed in the strike.",
+        "The strike killed more than 40 people, the city's health office said.",
+    ):
+        ev = _one(
+            "Warplanes bombed a school sheltering families in Deir al-Balah on Wednesday, "
+            "killing a militant commander. " + later
+        )
+        assert (ev.place, ev.fatalities) == ("Deir al-Balah", 40)
+    # the defenders' victims are other people: they do not replace the toll of the attack
+    ev = _one(
+        "Nine soldiers were killed when gunmen stormed an army post near Gao on Tuesday. "
+        "The troops repelled the attack and killed 20 assailants."
+    )
+    assert ev.fatalities == 9
+
+
 def test_a_toll_told_in_the_next_sentence_fills_the_count_the_incident_lacks():
     ev = _one(
         "Insurgents overran an army post outside the town of Jowhar on Friday, a local elder "
