@@ -171,6 +171,37 @@ def _agree(inc: Incident, im: IncidentMention, date: DateRef | None) -> bool:
     )
 
 
+#: The incident's field each role of toll counts.
+_TOLL_FIELD = {"fatalities": "fatalities", "injuries": "injuries"}
+
+
+def _speakers_account(
+    incidents: Sequence[Incident], im: IncidentMention, date: DateRef | None
+) -> bool:
+    """Whether ``im``, placed only where its speaker is ("the governor of Tver said a drone
+    attack ..."), is the last incident told again: the speaker's province holds its place, the
+    violence is of the same family, on the same day, a sentence or two after it, and no word
+    announces another."""
+    if im.places or im.unknown or not im.fallback or im.announced or im.relative is not None:
+        return False  # (a place of its own, even one the gazetteer lacks: another incident)
+    last = incidents[-1] if incidents else None
+    place = last.place if last is not None else None
+    return (
+        place is not None
+        and not any(getattr(last, _TOLL_FIELD[t.role]) not in (None, t.value) for t in im.tolls)
+        and im.sentence - last.mentions[-1].sentence <= 2
+        and im.paragraph == last.mentions[-1].paragraph
+        and same_family(last.event_type, im.event_type)
+        and _agree(last, im, date)
+        and any(
+            _same_place(f, place)
+            or holds(f, place)
+            or (f.admin1 is not None and f.admin1 == place.admin1)
+            for f in im.fallback
+        )
+    )
+
+
 def _apply_tolls(inc: Incident, tolls: Sequence[Toll], fuller: bool = False) -> None:
     """Fill the incident's counts from ``tolls``: a count it lacks, an update that replaces
     one ("rose to 35"), an added one ("also killed"); with ``fuller`` (a mention that points
@@ -393,6 +424,11 @@ def link_incidents(
         places: list[Mention | None] = list(
             [p for p in im.places if not any(holds(p, f) for f in inner)] + inner or im.fallback
         )  # "Authorities in Nyala, South Darfur's largest city": Nyala
+        if _speakers_account(incidents, im, date):
+            # "Drones hit a depot in Toropets ... The governor of Tver said a drone attack had
+            # caused a fire": the incident as the official of its province tells it
+            _absorb(incidents[-1], im, date, date_own)
+            continue
         if not places and im.relative is None and not im.anaphoric and incidents:
             last = incidents[-1]
             # "six blasts hit Baghdad ... a truck bomb went off near the ministry": one of them

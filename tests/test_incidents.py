@@ -259,6 +259,18 @@ def test_the_victims_of_the_strike_told_again_are_its_fuller_toll_not_another_st
     assert ev.fatalities == 9
 
 
+def test_the_strike_as_the_official_of_its_province_tells_it_is_no_strike_at_his_seat():
+    first = (
+        "Ukrainian drones struck an oil depot in the town of Novozybkov in Russia's Bryansk "
+        "region on Tuesday, causing a large fire. "
+    )
+    ev = _one(first + "The governor of Bryansk said a drone attack had damaged an industrial site.")
+    assert ev.place == "Novozybkov"
+    # the official of another province tells of another attack
+    got = _events(first + "Officials in Kursk said a drone attack had damaged a power line.")
+    assert [e.place for e in got] == ["Novozybkov", "Kursk"]
+
+
 def test_a_toll_told_in_the_next_sentence_fills_the_count_the_incident_lacks():
     ev = _one(
         "Insurgents overran an army post outside the town of Jowhar on Friday, a local elder "
