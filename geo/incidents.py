@@ -546,13 +546,16 @@ _PARTITIVE = re.compile(r"\s+of\b", re.I)
 def _announced(cues: Sequence[Hit], text: str, pos: int, since: int = 0) -> bool:
     """Whether a word after ``since`` announces another incident right before ``pos``
     ("another strike", "a second blast"); a partitive ("the second of those two blasts") picks
-    out one told before."""
+    out one told before, and so does a determiner after the word ("later claimed the
+    attack")."""
     c = _near_before(cues, text, pos, 25, "new")
     return (
         c is not None
         and c.start >= since
         and not _PARTITIVE.match(text, c.end)
         and _near_before(cues, text, c.start, 5, "identity") is None  # "It was the second attack"
+        # "later claimed the attack": the word tells when of another verb; the noun points back
+        and not any(a.label == "anaphor" and c.end <= a.start < pos for a in cues)
     )
 
 

@@ -271,6 +271,14 @@ def test_the_strike_as_the_official_of_its_province_tells_it_is_no_strike_at_his
     assert [e.place for e in got] == ["Novozybkov", "Kursk"]
 
 
+def test_a_claim_told_later_of_the_attack_is_that_attack():
+    ev = _one(
+        "A roadside bomb hit an army truck outside Menaka on Thursday, killing four soldiers. "
+        "Islamic State Sahel Province later claimed the attack in a statement."
+    )
+    assert (ev.place, ev.fatalities) == ("Menaka", 4)
+
+
 def test_a_toll_told_in_the_next_sentence_fills_the_count_the_incident_lacks():
     ev = _one(
         "Insurgents overran an army post outside the town of Jowhar on Friday, a local elder "

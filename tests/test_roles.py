@@ -28,6 +28,14 @@ def test_metonyms():
     assert _role("Moscow said on Monday", "Moscow") == "metonym"
 
 
+def test_a_place_in_the_name_of_a_groups_branch_is_no_location():
+    assert _role("claimed by Islamic State West Africa Province", "West Africa") == "metonym"
+    assert _role("an ISIS Khorasan suicide bomber", "Khorasan") == "metonym"
+    # the group acting in a place, or its fighters' place, still locate
+    assert _role("Islamic State fighters attacked Raqqa", "Raqqa") == "location"
+    assert _role("the Islamic State in Syria", "Syria") == "location"
+
+
 def test_locations():
     assert _role("troops based in Iraq and Syria", "Syria") == "location"
     assert _role("any attack on Iraqi land", "Iraqi", kind="demonym") == "location"
