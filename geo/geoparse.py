@@ -170,8 +170,12 @@ _ARABIC_NAME_BEFORE = re.compile(r"\b[Aa][lr]-[A-Z][\w'’]*\s+[Aa][lr]-$")
 _FAMOUS_TOWN = 500_000
 #: Farther than this from every country a story names, a town needs its own name.
 _FAR_KM = 2000.0
-# "Town in Province", "the Taftan area of Sistan-Baluchestan province"
-_IN_PROVINCE = re.compile(r"\s+(?:in|(?:area|district|region|county)\s+of)\s+(?:the\s+)?", re.I)
+# "Town in Province", "Dutse village in Kaduna state", "the Taftan area of Sistan-Baluchestan
+# province"
+_IN_PROVINCE = re.compile(
+    rf"\s+(?:(?:{_TOWN_NOUNS})\s+)?(?:in|(?:area|district|region|county)\s+of)\s+(?:the\s+)?",
+    re.I,
+)
 _CITY_WORD = re.compile(rf"^\s+(?:{_TOWN_NOUNS})\b", re.I)
 _CITY_BEFORE = re.compile(rf"(?:{_TOWN_NOUNS}) of\s+$", re.I)
 _UNKNOWN_PLACE = re.compile(

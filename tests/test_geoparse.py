@@ -639,6 +639,13 @@ def test_a_town_in_a_named_province_is_not_its_namesake_in_another():
     found = {m.text: m for m in geoparse("Jihadists attacked a base in Sabon Gari in Borno state.")}
     assert not found["Sabon Gari"].resolved  # the one the gazetteer has is in Yobe
     assert found["Borno state"].place_id == "a1:NG-BO"
+    # a word of settlement between them says the same
+    for text, resolved in (
+        ("Gunmen raided Damboa town in Yobe state.", False),
+        ("Gunmen raided Damboa town in Borno state.", True),
+    ):
+        found = {m.text: m for m in geoparse(text)}
+        assert found["Damboa"].resolved is resolved
 
 
 def test_the_last_word_of_a_longer_arabic_name_is_no_place():
