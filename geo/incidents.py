@@ -86,6 +86,7 @@ class _Words:
     time: frozenset[str]
     prepositions: frozenset[str]
     harm: frozenset[str]  # "killing", "wounded": verbs that tell a toll, not an assault
+    crewed: frozenset[str]  # weapons that crash by accident: "a jet crashed, killing the pilot"
     speaker_in: re.Pattern  # "officials in (the) X said": X is where the speaker is
     locative: re.Pattern  # "in (the) (northern) X": X is where, not an adjective
     own_forces: re.Pattern  # "said its forces", "said it struck": the sentence's speaker's
@@ -158,6 +159,7 @@ def _words() -> _Words:
         time=lex.phrases("words", "time"),
         prepositions=lex.phrases("words", "preposition"),
         harm=lex.phrases("casualties", "kill") | lex.phrases("casualties", "injure"),
+        crewed=lex.phrases("words", "crewed"),
         locative=re.compile(
             r"\b(?:in|at|near|on|inside|outside|across|throughout|over|into|of|from|to|around|"
             r"toward|towards)\s+(?:the\s+)?"
@@ -611,6 +613,14 @@ def _trigger_status(
         and not weapons
     ):
         return None  # "an explosion at a fireworks factory": an accident
+    if (
+        not t.entry.strong
+        and any(c.label == "crash" for c in cues)
+        and not any(c.label == "downed" for c in cues)
+        and not any(h.entry.strong for h in triggers)
+        and all(fold_name(w.label) in _words().crewed for w in weapons)
+    ):
+        return None  # "a military jet crashed near the base, killing the pilot": an accident
     if _QUOTED.match(text, t.end) and text[t.start - 1 : t.start] in _QUOTES:
         return None  # "bombarded" with injuries: a word quoted, not an incident
     noun = t.entry.form != "verb"

@@ -31,6 +31,7 @@ class _Patterns:
     metonym_after: re.Pattern
     metonym_before: re.Pattern
     group_before: re.Pattern
+    clock_after: re.Pattern
     land_after: re.Pattern
     land_possessive: re.Pattern
 
@@ -61,6 +62,7 @@ def _patterns() -> _Patterns:
             rf"\b(?:{words('metonym_before')})(?:\s+the)?\s+$", re.IGNORECASE
         ),
         group_before=re.compile(rf"\b(?:{words('group')})\s+$", re.IGNORECASE),
+        clock_after=re.compile(rf"^\s+(?:{words('clock')})\b", re.IGNORECASE),
         land_after=re.compile(rf"^\s+(?:{words('land')})\b", re.IGNORECASE),
         land_possessive=re.compile(
             rf"^['’]s?\s+(?:[\w-]+\s+){{0,2}}?(?:{words('land')})\b", re.IGNORECASE
@@ -130,8 +132,9 @@ def mention_role(
     pat = _patterns()
     if part_before(before):
         return "location"  # "a central Mali attack", "northern Iraq's": a part of the place
-    if pat.group_before.search(before):
-        return "metonym"  # "Islamic State Sahel Province": a branch of a group, named
+    if pat.group_before.search(before) or pat.clock_after.match(after):
+        # "Islamic State Sahel Province": a branch of a group; "4 a.m. Sanaa time": a clock
+        return "metonym"
     if pat.land_after.match(after) and not _ACTOR_BEFORE.search(before):
         return "location"  # "the Kalsu military base", "Iraqi territory"
     if _ACTOR_BEFORE.search(before) or pat.actor_after.match(after):

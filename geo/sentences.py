@@ -45,7 +45,8 @@ def _abbreviations() -> _Abbreviations:
     titles = lex.alternation("words", "title_abbrev")
     others = lex.alternation("words", "abbrev", "title_abbrev")
     return _Abbreviations(
-        any=re.compile(rf"(?:\b(?:[A-Z]\.){{1,3}}|\b(?i:{others})\.)$"),
+        # initials, small ones ("4 a.m. (local time)", "e.g."), or a listed abbreviation
+        any=re.compile(rf"(?:\b(?:[A-Z]\.){{1,3}}|\b(?:[a-z]\.){{2}}|\b(?i:{others})\.)$"),
         title=re.compile(rf"\b(?:{titles})\.$", re.IGNORECASE),
     )
 

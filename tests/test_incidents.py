@@ -1185,6 +1185,19 @@ def test_an_explosion_at_a_factory_is_an_accident_unless_a_weapon_caused_it():
     assert ev.event_type == "air/drone strike"
 
 
+def test_a_crewed_craft_that_crashed_is_an_accident_unless_downed_or_a_weapon():
+    for text in (
+        "A military transport helicopter crashed near Kirkuk on Monday, killing six soldiers.",
+        "An air force jet crashed on take-off at a base outside Lahore, killing the pilot.",
+    ):
+        assert _events(text) == [], text
+    for text in (
+        "A helicopter was shot down and crashed near Kirkuk on Monday, killing six soldiers.",
+        "A drone crashed into a block of flats in Kharkiv on Monday, killing two residents.",
+    ):
+        assert len(_events(text)) == 1, text
+
+
 def test_a_trigger_word_in_quotes_is_figurative():
     assert (
         _events('The manager of Tottenham said his team had been "bombarded" with injuries.') == []

@@ -36,6 +36,12 @@ def test_a_place_in_the_name_of_a_groups_branch_is_no_location():
     assert _role("the Islamic State in Syria", "Syria") == "location"
 
 
+def test_a_place_that_names_a_clock_is_no_location():
+    assert _role("struck at 4 a.m. (Sanaa time) on Monday", "Sanaa") == "metonym"
+    assert _role("at noon Moscow time", "Moscow") == "metonym"
+    assert _role("a strike in Sanaa on Monday, the time of prayer", "Sanaa") == "location"
+
+
 def test_locations():
     assert _role("troops based in Iraq and Syria", "Syria") == "location"
     assert _role("any attack on Iraqi land", "Iraqi", kind="demonym") == "location"

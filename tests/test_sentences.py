@@ -13,6 +13,16 @@ def test_abbreviations_do_not_split():
     ]
 
 
+def test_the_hour_of_a_day_ends_a_sentence_only_before_a_capital():
+    text = "Jets struck at 4 a.m. (local time) on June 3. The raid ended at 9 p.m. Troops left."
+    got = [text[s:e] for s, e in sentence_spans(text)]
+    assert got == [
+        "Jets struck at 4 a.m. (local time) on June 3.",
+        "The raid ended at 9 p.m.",
+        "Troops left.",
+    ]
+
+
 def test_paragraphs_and_offsets():
     text = "Headline here\n\nFirst sentence. Second!\n"
     spans = sentence_spans(text)
