@@ -44,7 +44,8 @@ _DATE_RE = re.compile(
     rf"(?:on\s+)?the\s+previous\s+day|the\s+day\s+before|"
     rf"the\s+next\s+day|the\s+following\s+day)\b)"
     rf"|(?P<wd>\b(?:last\s+|this\s+|on\s+)?(?:{_WD})\b(?!,?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})|(?:{_MONTHS})\s+\d)))"
-    rf"|(?P<rel>\b(?:yesterday|today|last night|earlier today|tonight|overnight|this morning|early this morning|this afternoon|this evening)\b)"
+    rf"|(?P<rel>\b(?:yesterday|today|last night|earlier today|tonight|overnight|this morning|early this morning|this afternoon|this evening|"
+    rf"(?:over|in|during)\s+the\s+(?:past|last)\s+(?:day|24\s+hours))\b)"
     rf"|(?P<week>\b(?:last|this|earlier this|past)\s+week\b)"
     rf"|(?P<weekend>(?<=\s)weekend\b)"
     rf"|(?P<month>\b(?:(?:early|mid|late)-?\s*)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{{4}})?\b)"
@@ -59,7 +60,7 @@ _DATE_RE = re.compile(
 #: the long pattern is not run on it.
 _ANCHOR = re.compile(
     r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|ago|week|month|year|night|morning|"
-    r"afternoon|evening|(?:hours?|minutes?|moments)\s+(?:earlier|later)|"
+    r"afternoon|evening|(?:hours?|minutes?|moments)\s+(?:earlier|later)|24\s+hours|"
     r"(?:19|20)\d\d",
     re.IGNORECASE,
 )
@@ -242,7 +243,8 @@ def _dates(text: str, published: dt.date, start: int, stop: int) -> tuple[DateRe
             d = published - dt.timedelta(days=back)
         elif kind == "rel":
             d = published - dt.timedelta(
-                days=1 if expr.lower() in ("yesterday", "last night") else 0
+                # "over the past day", "in the last 24 hours": a morning report's day before
+                days=1 if expr.lower() in ("yesterday", "last night") or " the " in expr else 0
             )
         elif kind == "week":
             this = expr.lower().startswith(("this", "earlier this"))

@@ -331,6 +331,9 @@ class IncidentMention:
     #: the dead at each place, by the place mention's start, when the sentence counts them
     #: place by place ("killed 8 people in Rafah and 5 in Khan Younis")
     place_dead: dict[int, int] = field(default_factory=dict)
+    #: the town each toll of the sentence is told of, by the toll's and the town's starts
+    #: ("a man was killed in Kupiansk and two were injured in Petropavlivka")
+    toll_places: dict[int, int] = field(default_factory=dict)
     #: families of every violence the sentence tells of it ("a suicide bombing followed by an
     #: assault": explosive and ground), so "the clashes" later can point back to it
     families: frozenset[str] = frozenset()
@@ -961,6 +964,24 @@ def _counts_by_place(text: str, s: int, places: Sequence[Mention]) -> dict[int, 
     return out
 
 
+def _toll_places(text: str, tolls: Sequence[Toll], towns: Sequence[Mention]) -> dict[int, int]:
+    """``{toll start: town start}``: the town each toll is told of, the one right after its
+    word in its clause ("killed in Kupiansk"), else the last one before it since the toll
+    before ("In Izium, two died, and in Borova one was hurt")."""
+    out: dict[int, int] = {}
+    since = 0
+    for tl in sorted(tolls, key=lambda t: t.start):
+        after = next((m for m in towns if m.start >= tl.end), None)
+        if after is not None and not _SEGMENT_END.search(text, tl.end, after.start):
+            out[tl.start] = after.start
+        else:
+            before = [m for m in towns if since <= m.start and m.end <= tl.start]
+            if before:
+                out[tl.start] = before[-1].start
+        since = tl.end
+    return out
+
+
 def _counted_towns(text: str, s: int, places: Sequence[Mention]) -> list[Mention]:
     """The towns and sites of a breakdown, each with its own count ("eight in Nuseirat, six in
     Khan Younis and four in Gaza City's Shejaiya"): all of them, though one town holds another
@@ -1475,6 +1496,7 @@ def read_incidents(
             ]
         if not towns and not updates and not dated:
             return []
+        towns = most_specific(towns)
         return [
             IncidentMention(
                 start=s,
@@ -1483,8 +1505,9 @@ def read_incidents(
                 trigger_start=s,
                 trigger_end=s,
                 event_type="attack",
-                places=most_specific(towns),
+                places=towns,
                 tolls=updates,
+                toll_places=_toll_places(text, updates, towns),
                 date=dated[0] if dated else None,
                 elaboration=True,
                 sentence=sentence,

@@ -285,13 +285,41 @@ def _elaborate(incidents: list[Incident], im: IncidentMention) -> None:
         _apply_tolls(other, plain)
         incidents.append(other)
         return
+    inside = [p for p in im.places if holds(inc.place, p)]
+    if next_to and plain and inc.precision in _COARSE and len(inside) > 1:
+        # "Russian forces shelled 18 settlements in the Kharkiv region ... A man was killed in
+        # Kupiansk and two women were injured in Petropavlivka": the attack at each town
+        _towns_told(incidents, inc, im, inside, plain)
+        return
     tolls = [t for t in im.tolls if t.replaces or next_to]
     if tolls:
         _apply_tolls(inc, tolls)
-    inside = [p for p in im.places if holds(inc.place, p)]
     if inc.precision in _COARSE and len(inside) == 1:
         inc.place = inside[0]
         inc.mentions.append(im)
+
+
+def _towns_told(
+    incidents: list[Incident],
+    inc: Incident,
+    im: IncidentMention,
+    towns: Sequence[Mention],
+    tolls: Sequence[Toll],
+) -> None:
+    """Place a province's incident at each town of the next sentence inside it, one record a
+    town sharing ``group_id``, each with the tolls told of it (``toll_places``)."""
+    towns = sorted(towns, key=lambda p: p.start)
+    group = inc.group_id or f"@{im.start}-{im.trigger_start}"
+    blank = dict.fromkeys(("fatalities", "fatalities_qualifier", "injuries", "injuries_qualifier"))
+    parts = [inc] + [replace(inc, mentions=[im], **blank) for _ in towns[1:]]
+    for part, town in zip(parts, towns, strict=True):
+        part.place, part.group_id = town, group
+    for tl in tolls:
+        town = im.toll_places.get(tl.start)
+        at = next((i for i, p in enumerate(towns) if p.start == town), 0)
+        _apply_tolls(parts[at], [tl])
+    inc.mentions.append(im)
+    incidents += parts[1:]
 
 
 def _country_mention(gaz: Gazetteer, cc: str, near: IncidentMention) -> Mention | None:

@@ -37,6 +37,12 @@ def test_overnight_and_this_morning_are_the_day_of_publication():
     assert _dates("early this morning") == [("2023-12-02", "day", False)]
 
 
+def test_the_past_day_of_a_daily_report_is_the_day_before_it():
+    assert _dates("shelled 12 villages over the past day") == [("2023-12-01", "day", False)]
+    assert _dates("in the last 24 hours, drones hit") == [("2023-12-01", "day", False)]
+    assert _dates("in the past 24 years") == []
+
+
 def test_calendar_forms_read_alike():
     """Every spelling of a calendar day gives that day (read by strptime, dateparser behind)."""
     forms = [

@@ -279,6 +279,19 @@ def test_a_claim_told_later_of_the_attack_is_that_attack():
     assert (ev.place, ev.fatalities) == ("Menaka", 4)
 
 
+def test_a_provinces_shelling_told_town_by_town_is_at_each_town_with_its_own_toll():
+    first = "Russian troops shelled 14 villages in the Zaporizhzhia region over the past day, the governor said. "
+    for later in (
+        "A woman was killed in Huliaipole and three men were wounded in the village of Mala Tokmachka.",
+        "In Huliaipole, a woman was killed, and in the village of Mala Tokmachka three men were wounded.",
+    ):
+        got = [(e.place, e.fatalities, e.injuries, e.date) for e in _events(first + later)]
+        assert got == [
+            ("Huliaipole", 1, None, "2024-05-09"),
+            ("Mala Tokmachka", None, 3, "2024-05-09"),
+        ], later
+
+
 def test_a_toll_told_in_the_next_sentence_fills_the_count_the_incident_lacks():
     ev = _one(
         "Insurgents overran an army post outside the town of Jowhar on Friday, a local elder "
