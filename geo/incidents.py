@@ -729,10 +729,12 @@ def _clusters(
             # response to an Israeli airstrike": another incident
             # "... killed 18 people in Mafa on Saturday, and a suicide bomber killed 12 in
             # Konduga": a clause of its own opens with another incident after a told toll
+            # "... came under fire in Rueso, and a bomb in Yala wounded three": or with violence
+            # of another kind
+            other_kind = "any" not in (strict, FAMILIES[t.label]) and strict != FAMILIES[t.label]
             second_clause = (
-                any((h.start, h.end) in toll_spans for h in cur)
-                and _AND_ANOTHER.search(text, cur[-1].end, t.start) is not None
-            )
+                any((h.start, h.end) in toll_spans for h in cur) or other_kind
+            ) and _AND_ANOTHER.search(text, cur[-1].end, t.start) is not None
             # "missiles struck Kharkiv on Monday, then drones hit Lviv": a next step with a
             # subject of its own is another incident
             next_step = t.entry.form == "verb" and bool(

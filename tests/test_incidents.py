@@ -292,6 +292,17 @@ def test_a_provinces_shelling_told_town_by_town_is_at_each_town_with_its_own_tol
         ], later
 
 
+def test_a_clause_of_its_own_with_violence_of_another_kind_is_another_incident():
+    got = _events(
+        "Militants ambushed a patrol in Pattani on Sunday, and a bomb hidden in a motorcycle "
+        "wounded four rangers in Songkhla the same evening."
+    )
+    assert sorted((e.place, e.event_type, e.injuries) for e in got) == [
+        ("Pattani", "armed clash/raid", None),
+        ("Songkhla", "remote explosive/IED", 4),
+    ]
+
+
 def test_a_toll_told_in_the_next_sentence_fills_the_count_the_incident_lacks():
     ev = _one(
         "Insurgents overran an army post outside the town of Jowhar on Friday, a local elder "
