@@ -1742,7 +1742,9 @@ def read_incidents(
             abs(im.date.start - im.trigger_start), abs(im.date.start - im.trigger_end)
         ):
             im.date = d  # the day nearest the trigger
-            im.date_gap = gap
+            # (a day after the trigger in its own clause is its day, however long the clause)
+            own_clause = seg[0] <= im.trigger_start < seg[1] and d.start > im.trigger_start
+            im.date_gap = 0 if own_clause else gap
 
     # "Two days after a drone hit a hospital, another struck a school on Monday": the one
     # after the opening lapse is dated from the day of the other

@@ -303,6 +303,14 @@ def test_a_clause_of_its_own_with_violence_of_another_kind_is_another_incident()
     ]
 
 
+def test_a_day_at_the_end_of_a_long_clause_still_dates_its_strikes():
+    ev = _one(
+        "Turkey carried out strikes on suspected militant hideouts in Iraq's Duhok province "
+        "early on Wednesday, the defence ministry said."
+    )
+    assert (ev.place, ev.date, ev.actor) == ("Duhok", "2024-05-08", "TR")
+
+
 def test_a_toll_told_in_the_next_sentence_fills_the_count_the_incident_lacks():
     ev = _one(
         "Insurgents overran an army post outside the town of Jowhar on Friday, a local elder "
