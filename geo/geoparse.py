@@ -170,6 +170,8 @@ _ARABIC_NAME_BEFORE = re.compile(r"\b[Aa][lr]-[A-Z][\w'’]*\s+[Aa][lr]-$")
 _FAMOUS_TOWN = 500_000
 #: Farther than this from every country a story names, a town needs its own name.
 _FAR_KM = 2000.0
+#: A region of no one country (Kashmir, the Sahel) holds a town this near its point.
+_REGION_KM = 1000.0
 # "Town in Province", "Dutse village in Kaduna state", "the Taftan area of Sistan-Baluchestan
 # province"
 _IN_PROVINCE = re.compile(
@@ -653,10 +655,22 @@ def _score(spans: list[_Span], gaz: Gazetteer, text: str, only_resolved: bool) -
             if cue.hint_rows:
                 for h in cue.hint_rows:
                     hf = col["feature"][h]
-                    if (hf == "country" and col["country"][h] == cc) or (
-                        hf in ("admin1", "admin2", "region")
-                        and col["admin1"][h]
-                        and col["admin1"][h] == a1
+                    if (
+                        (hf == "country" and col["country"][h] == cc)
+                        or (
+                            hf in ("admin1", "admin2", "region")
+                            and col["admin1"][h]
+                            and col["admin1"][h] == a1
+                        )
+                        or (
+                            # "Baramulla in Kashmir": a region of no one country, around it
+                            hf == "region"
+                            and not col["country"][h]
+                            and distance_km(
+                                col["lat"][h], col["lon"][h], col["lat"][row], col["lon"][row]
+                            )
+                            < _REGION_KM
+                        )
                     ):
                         own += 8.0
                         break
@@ -689,6 +703,7 @@ def _score(spans: list[_Span], gaz: Gazetteer, text: str, only_resolved: bool) -
                 feat in ("city", "site")
                 and cue.hint_countries
                 and cc not in cue.hint_countries
+                and not own >= 8.0  # (in a hint's region: "Baramulla in Kashmir")
                 and (size[row] < 100_000 or kind == "alt")
                 and not col["capital"][row]
             ):

@@ -97,6 +97,7 @@ class _Words:
     state_did: re.Pattern  # "Russia (again) struck", "Israel said it hit": the state did it
     step: re.Pattern  # "then": the next step of the incident told before
     next_step: re.Pattern  # ", then drones": a next step with a subject of its own
+    describes: re.Pattern  # " port of ": the region or town before it says what the next place is
 
 
 @lru_cache(maxsize=1)
@@ -187,6 +188,9 @@ def _words() -> _Words:
             re.I,
         ),
         reporting=re.compile(rf"\b(?:{lex.alternation('cues', 'reporting')})\b", re.I),
+        describes=re.compile(
+            rf"\s+(?:{lex.alternation('words', 'described')})\s+of\s+(?:the\s+)?", re.I
+        ),
         own_forces=re.compile(
             rf"\b{said}(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:{lex.alternation('roles', 'force')})\b"
             # "The Israeli military said it struck": the speaker did it (searched up to the verb)
@@ -1118,6 +1122,10 @@ def _place_role(
     launches = [t.end for t in triggers if t.entry.kind == "strike" and t.end <= m.start]
     if _governing_cue(cues, text, m.start, {"origin", "reference"}, names, reach=launches):
         return "skip"
+    if m.feature in ("region", "city") and any(
+        _words().describes.fullmatch(text, m.end, n) for n in names if n > m.end
+    ):
+        return "skip"  # "the Black Sea port of Odesa", "the Kyiv suburb of Brovary": Odesa is
     if m.feature == "country" and re.search(r"\bnear\s+(?:the\s+)?$", before, re.I):
         return "skip"  # "a house near Pakistan": the border, not the place
     if m.feature == "country" and town_named and re.match(r"\s+(?:border|frontier)\b", after, re.I):
@@ -1168,6 +1176,10 @@ _COUNTY_KM = 60.0
 #: A site named with a town lies within this distance of the town's point ("a base south of
 #: Baghdad" is held by Baghdad; Tel Nof air base, 60 km from Nevatim, is not Nevatim's).
 _SITE_KM = 50.0
+#: A region of no one country (Kashmir, the Sahel) named in a sentence with a place this near
+#: its point surrounds it: its shape is not at hand here, and a region is seldom named beside
+#: a town far outside it.
+_REGION_KM = 1000.0
 
 #: Features from the largest to the smallest area.
 RANK = {"country": 0, "region": 1, "admin1": 2, "admin2": 3, "city": 4, "site": 5}
@@ -1200,12 +1212,27 @@ def holds(area: Mention | None, place: Mention | None) -> bool:
     return bool(area.country) and area.country == place.country
 
 
+def _surrounds(area: Mention, place: Mention) -> bool:
+    """Whether ``area`` is a region of no one country named around ``place`` in one sentence
+    ("forces in Indian-administered Kashmir ... in the Kulgam district"): near it, a province,
+    town or site."""
+    return (
+        area.feature == "region"
+        and not area.country
+        and area.resolved
+        and place.resolved
+        and RANK.get(place.feature or "", -1) > RANK["region"]
+        and distance_km(area.lat, area.lon, place.lat, place.lon) < _REGION_KM
+    )
+
+
 def most_specific(places: Sequence[Mention]) -> list[Mention]:
-    """Distinct places without the areas that hold another of them, in text order."""
+    """Distinct places of one sentence without the areas that hold or surround another of
+    them, in text order."""
     out: list[Mention] = []
     seen: set[str] = set()
     for m in places:
-        if any(holds(m, o) for o in places if o is not m):
+        if any(holds(m, o) or _surrounds(m, o) for o in places if o is not m):
             continue
         key = m.place_id or m.text
         if key in seen:

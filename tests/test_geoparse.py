@@ -588,6 +588,8 @@ def test_villages_of_the_lebanese_border_fighting(name):
         ("Shelling hit Shejaiya in Gaza City.", "Shejaiya"),
         ("Troops entered Maungdaw in Rakhine.", "Maungdaw"),
         ("Clashes erupted in Bulo Burde, Somalia.", "Buulobarde"),
+        ("A gunfight broke out in Baramulla in Kashmir.", "Bāramūla"),
+        ("Militants attacked an army post in Rajouri, Kashmir.", "Rajaori"),
     ],
 )
 def test_towns_and_camps_of_the_news_under_their_news_spellings(text, name):

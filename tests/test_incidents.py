@@ -311,6 +311,33 @@ def test_a_day_at_the_end_of_a_long_clause_still_dates_its_strikes():
     assert (ev.place, ev.date, ev.actor) == ("Duhok", "2024-05-08", "TR")
 
 
+def test_a_sea_or_town_that_says_what_the_next_place_is_is_no_place_of_its_own():
+    for text, place in (
+        (
+            "A drone hit a hotel in the Black Sea port of Mykolaiv on Monday, killing two.",
+            "Mykolaiv",
+        ),
+        (
+            "A drone hit a school in the Kharkiv suburb of Pisochyn on Monday, killing two.",
+            "Pisochyn",
+        ),
+        # a district of a province is the district's town, not the province
+        (
+            "Gunmen killed four police in the Bannu district of Khyber Pakhtunkhwa on Monday.",
+            "Bannu",
+        ),
+    ):
+        assert _one(text).place == place, text
+
+
+def test_a_region_of_no_one_country_named_around_a_town_is_no_place_of_its_own():
+    ev = _one(
+        "Troops in Indian-administered Kashmir killed three militants in a gunfight in the "
+        "Pulwama district on Monday, police said."
+    )
+    assert ev.place == "Pulwama"
+
+
 def test_a_toll_told_in_the_next_sentence_fills_the_count_the_incident_lacks():
     ev = _one(
         "Insurgents overran an army post outside the town of Jowhar on Friday, a local elder "
