@@ -26,6 +26,8 @@ def test_metonyms():
     assert _role("renewed Washington's call on Baghdad", "Baghdad") == "metonym"
     assert _role("said the Iraqi government", "Iraqi", kind="demonym") == "metonym"
     assert _role("Moscow said on Monday", "Moscow") == "metonym"
+    assert _role("the ministry said, accusing Hanoi of a breach", "Hanoi") == "metonym"
+    assert _role("officials blamed Kigali for the raid", "Kigali") == "metonym"
 
 
 def test_a_place_in_the_name_of_a_groups_branch_is_no_location():
