@@ -21,6 +21,8 @@ def _tolls(text):
     [
         ("The bomb went off in a crowded square, killing eleven.", {"fatalities": (11, "exact")}),
         ("The raid killed a dozen fighters.", {"fatalities": (12, "vague")}),
+        ("The bodies of 14 miners were recovered after the raid.", {"fatalities": (14, "exact")}),
+        ("Rescuers pulled nine bodies from the rubble.", {"fatalities": (9, "exact")}),
         (
             "Five soldiers, including two officers, were killed in the ambush.",
             {"fatalities": (5, "exact")},
