@@ -1254,6 +1254,8 @@ def _actor(text: str, s: int, e: int, head: Hit, ms: Sequence[Mention]) -> str |
             if by.start("actor") <= m.start < by.end("actor")
             and m.resolved
             and m.country
+            # a state acts, not a town: "struck by a missile 57 miles northwest of Hodeidah"
+            and m.feature in ("country", "region")
             and not _words().non_state.match(text, m.end)  # "by Sudan's paramilitary RSF"
         ]
         if named:

@@ -943,6 +943,13 @@ def test_the_subject_of_conducted_or_carried_out_is_the_actor():
     assert _one("Officials in Iraq said a drone strike hit Baghdad on Monday.").actor is None
 
 
+def test_a_town_in_a_by_phrase_is_no_actor():
+    ev = _one("A tanker was struck by a missile 40 nautical miles south of Aden on Tuesday.")
+    assert ev.actor is None
+    ev = _one("A tanker was struck by an Iranian drone south of Aden on Tuesday.")
+    assert ev.actor == "IR"
+
+
 def test_the_details_of_a_summary_take_its_actor():
     got = _events(
         "U.S. forces conducted strikes in Syria on Monday:\n"
