@@ -32,6 +32,7 @@ from geo.parts import split_part_id
 from geo.person_names import person_cues
 from geo.records import Mention, Place, codes_field
 from geo.roles import part_before, possessive_land
+from geo.sentences import is_sentence_start
 
 __all__ = [
     "FAMILIES",
@@ -558,6 +559,18 @@ def _announced(cues: Sequence[Hit], text: str, pos: int, since: int = 0) -> bool
     out one told before, and so does a determiner after the word ("later claimed the
     attack")."""
     c = _near_before(cues, text, pos, 25, "new")
+    if c is None:  # "Separately, a roadside bomb ...", "Elsewhere, drones hit ..."
+        c = next(
+            (
+                o
+                for o in cues
+                if o.label == "new"
+                and o.end < pos <= o.end + 40
+                and text.startswith(",", o.end)
+                and is_sentence_start(text, o.start)
+            ),
+            None,
+        )
     return (
         c is not None
         and c.start >= since
@@ -1176,6 +1189,9 @@ _COUNTY_KM = 60.0
 #: A site named with a town lies within this distance of the town's point ("a base south of
 #: Baghdad" is held by Baghdad; Tel Nof air base, 60 km from Nevatim, is not Nevatim's).
 _SITE_KM = 50.0
+#: A region inside one country (North Waziristan, Darfur, Donbas) holds its country's places
+#: this near its point, not the whole country's.
+_PART_KM = 500.0
 #: A region of no one country (Kashmir, the Sahel) named in a sentence with a place this near
 #: its point surrounds it: its shape is not at hand here, and a region is seldom named beside
 #: a town far outside it.
@@ -1187,8 +1203,8 @@ RANK = {"country": 0, "region": 1, "admin1": 2, "admin2": 3, "city": 4, "site": 
 
 def holds(area: Mention | None, place: Mention | None) -> bool:
     """Whether ``area`` is a larger resolved place that holds ``place`` (Babil holds Jurf
-    al-Nasr; Iraq holds both; a region holds the places of its country; Syria holds eastern
-    Syria, and eastern Syria the places of Syria)."""
+    al-Nasr; Iraq holds both; a region inside a country holds the places of that country near
+    it; Syria holds eastern Syria, and eastern Syria the places of Syria)."""
     if area is None or place is None or not area.resolved or not place.resolved:
         return False
     base, part = split_part_id(place.place_id or "")
@@ -1208,6 +1224,12 @@ def holds(area: Mention | None, place: Mention | None) -> bool:
             bool(area.admin1)
             and area.admin1 == place.admin1
             and distance_km(area.lat, area.lon, place.lat, place.lon) < _COUNTY_KM
+        )
+    if area.feature == "region":  # a part of one country (Darfur, Donbas): near its point
+        return (
+            bool(area.country)
+            and area.country == place.country
+            and distance_km(area.lat, area.lon, place.lat, place.lon) < _PART_KM
         )
     return bool(area.country) and area.country == place.country
 

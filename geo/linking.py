@@ -575,6 +575,9 @@ def _drop_coarse(incidents: list[Incident]) -> list[Incident]:
             and compatible_types(f.event_type, c.event_type)
             and _dates_agree(f.date, c.date)
             and _actors_agree(f.actor, c.actor)
+            # "Separately, a bomb ..." after it: another incident (a summary that announces
+            # "further strikes" before their details still sums them)
+            and not (c.first.announced and c.first.start > f.first.start)
         ]
         if not fine and c.first.headline and len(c.mentions) == 1:
             # a headline's sea or region over the one incident the story places more finely

@@ -338,6 +338,18 @@ def test_a_region_of_no_one_country_named_around_a_town_is_no_place_of_its_own()
     assert ev.place == "Pulwama"
 
 
+def test_an_incident_told_separately_in_a_region_is_no_restatement_of_the_one_before():
+    got = _events(
+        "Gunmen opened fire at a market in Bannu on Friday, killing three traders, police "
+        "said. Separately, a roadside bomb wounded four soldiers in South Waziristan on Saturday.",
+        dt.date(2024, 5, 13),
+    )
+    assert [(e.place, e.fatalities, e.injuries) for e in got] == [
+        ("Bannu", 3, None),
+        ("South Waziristan", None, 4),
+    ]
+
+
 def test_a_toll_told_in_the_next_sentence_fills_the_count_the_incident_lacks():
     ev = _one(
         "Insurgents overran an army post outside the town of Jowhar on Friday, a local elder "
