@@ -1276,6 +1276,15 @@ def test_a_crewed_craft_that_crashed_is_an_accident_unless_downed_or_a_weapon():
         assert len(_events(text)) == 1, text
 
 
+def test_exercises_and_drills_report_no_incident():
+    for text in (
+        "Marines took part in drills near Kaohsiung on Monday, practising how to repel an assault.",
+        "Bombers simulated strikes on mock targets in the Baltic Sea on Tuesday.",
+        "Troops rehearsed a raid on a model village near Tapa during exercises on Monday.",
+    ):
+        assert _events(text) == [], text
+
+
 def test_a_trigger_word_in_quotes_is_figurative():
     assert (
         _events('The manager of Tottenham said his team had been "bombarded" with injuries.') == []
