@@ -579,10 +579,13 @@ def _drop_coarse(incidents: list[Incident]) -> list[Incident]:
             # "further strikes" before their details still sums them)
             and not (c.first.announced and c.first.start > f.first.start)
         ]
-        if not fine and c.first.headline and len(c.mentions) == 1:
+        sea = c.place is not None and c.place.feature == "region" and not c.place.country
+        if not fine and (c.first.headline or sea) and len(c.mentions) == 1:
             # a headline's sea or region over the one incident the story places more finely
             # ("Houthi drone hits ship in Red Sea" over "60 nautical miles southwest of
-            # Hodeidah"), where no polygon of ours holds the point
+            # Hodeidah"), where no polygon of ours holds the point; or a sea the story names
+            # before it does ("The Houthis said they targeted a vessel in the Red Sea. UKMTO
+            # said a ship was hit 65 nautical miles southwest of Hodeidah")
             told = [
                 f
                 for f in kept
@@ -591,6 +594,8 @@ def _drop_coarse(incidents: list[Incident]) -> list[Incident]:
                 and compatible_types(f.event_type, c.event_type)
                 and _dates_agree(f.date, c.date)
                 and _actors_agree(f.actor, c.actor)
+                # (outside a headline, placed at sea: by distance and bearing from a port)
+                and (c.first.headline or f.relative is not None)
             ]
             others = [f for f in kept if f is not c and f not in told]
             if len(told) == 1 and not others and c.place is not None and not c.place.country:

@@ -350,6 +350,21 @@ def test_an_incident_told_separately_in_a_region_is_no_restatement_of_the_one_be
     ]
 
 
+def test_a_ship_attack_at_sea_then_placed_from_a_port_is_one_incident():
+    ev = _one(
+        "The Houthis said they hit the tanker Sea Lark with a drone boat in the Gulf of Aden on "
+        "Wednesday. A maritime security agency said a vessel was struck 80 nautical miles "
+        "east of Aden, with no injuries."
+    )
+    assert ev.geo_precision == "relative" and ev.ref_place == "Aden"
+    # a strike on land the same day is another incident
+    got = _events(
+        "The Houthis said they hit the tanker Sea Lark with a drone boat in the Gulf of Aden on "
+        "Wednesday. US jets struck a radar site in Hodeidah on Wednesday."
+    )
+    assert len(got) == 2
+
+
 def test_a_toll_told_in_the_next_sentence_fills_the_count_the_incident_lacks():
     ev = _one(
         "Insurgents overran an army post outside the town of Jowhar on Friday, a local elder "
