@@ -12,6 +12,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -59,7 +60,7 @@ _DATE_RE = re.compile(
 #: Every form of ``_DATE_RE`` holds one of these strings: a span without any has no date, and
 #: the long pattern is not run on it.
 _ANCHOR = re.compile(
-    r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|ago|week|month|year|night|morning|"
+    rf"\b(?:{_MONTHS})\b|day|ago|week|month|year|night|morning|"
     r"afternoon|evening|(?:hours?|minutes?|moments)\s+(?:earlier|later)|24\s+hours|"
     r"(?:19|20)\d\d",
     re.IGNORECASE,
@@ -213,12 +214,32 @@ def clear_cache() -> None:
     _dates.cache_clear()
 
 
+#: Every date expression begins at most this many characters before one of its anchor
+#: strings ("since Monday, ..." before "day") and ends at most this many after its last.
+_BEFORE_ANCHOR, _AFTER_ANCHOR = 40, 50
+
+
+def _matches(text: str, start: int, stop: int) -> Iterator[re.Match]:
+    """``_DATE_RE`` matches in ``text[start:stop]``, sought only around its anchor strings:
+    the long pattern tried at every character of every sentence was the reader's costliest
+    step."""
+    lo = hi = -1
+    for a in _ANCHOR.finditer(text, start, stop):
+        a_lo, a_hi = max(start, a.start() - _BEFORE_ANCHOR), min(stop, a.end() + _AFTER_ANCHOR)
+        if a_lo <= hi:
+            hi = max(hi, a_hi)
+            continue
+        if hi > lo:
+            yield from _DATE_RE.finditer(text, lo, hi)
+        lo, hi = a_lo, a_hi
+    if hi > lo:
+        yield from _DATE_RE.finditer(text, lo, hi)
+
+
 @lru_cache(maxsize=512)
 def _dates(text: str, published: dt.date, start: int, stop: int) -> tuple[DateRef, ...]:
     out: list[DateRef] = []
-    if not _ANCHOR.search(text, start, stop):
-        return ()
-    for m in _DATE_RE.finditer(text, start, stop):
+    for m in _matches(text, start, stop):
         # "from Saturday's strike" is that day's strike, not a period from Saturday on
         since = bool(m.group("since")) and text[m.end() : m.end() + 2] not in ("'s", "’s")
         expr = m.group(0)[len(m.group("since") or "") :]

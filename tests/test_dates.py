@@ -43,6 +43,20 @@ def test_the_past_day_of_a_daily_report_is_the_day_before_it():
     assert _dates("in the past 24 years") == []
 
 
+def test_dates_sought_around_their_anchors_are_those_of_a_full_scan():
+    from geo.dates import _DATE_RE, _matches
+
+    text = (
+        "Since Monday, November 20, 2023, the market in Omar's district has seen strikes every "
+        "day; two weeks ago a drone hit it, and hours earlier on the same day another came. "
+        + "A long clause without any word of time goes on and on here. " * 3
+        + "Over the past 24 hours, and in mid-October, in 2019 and a 2016 bombing, last weekend."
+    )
+    full = [(m.start(), m.end()) for m in _DATE_RE.finditer(text)]
+    assert [(m.start(), m.end()) for m in _matches(text, 0, len(text))] == full
+    assert len(full) >= 9
+
+
 def test_calendar_forms_read_alike():
     """Every spelling of a calendar day gives that day (read by strptime, dateparser behind)."""
     forms = [
