@@ -230,6 +230,15 @@ def _absorb(inc: Incident, im: IncidentMention, date: DateRef | None, own: bool)
     finer = [p for p in named if inc.place is None or holds(inc.place, p)]
     if finer:
         inc.place = finer[0]
+    rel = im.relative
+    if (
+        rel is not None
+        and inc.relative is None
+        and (inc.place is None or (inc.precision in _COARSE and holds(inc.place, rel.ref)))
+    ):
+        # "... an airstrike in southern Somalia. The strike occurred approximately 40
+        # kilometers southwest of Jilib": where in the area it was
+        inc.relative = rel
     if date is not None and (inc.date is None or (own and not inc.date_own)):
         inc.date, inc.date_own = date, own
     if inc.event_type in ("strike", "attack") and im.event_type not in ("strike", "attack"):

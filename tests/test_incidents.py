@@ -365,6 +365,14 @@ def test_a_ship_attack_at_sea_then_placed_from_a_port_is_one_incident():
     assert len(got) == 2
 
 
+def test_the_strike_told_again_by_distance_and_bearing_is_placed_there():
+    ev = _one(
+        "US forces conducted an airstrike against militants in central Somalia on Monday, "
+        "killing four. The strike occurred about 30 kilometres north of Beledweyne."
+    )
+    assert (ev.geo_precision, ev.ref_place, ev.fatalities) == ("relative", "Beledweyne", 4)
+
+
 def test_a_toll_told_in_the_next_sentence_fills_the_count_the_incident_lacks():
     ev = _one(
         "Insurgents overran an army post outside the town of Jowhar on Friday, a local elder "
