@@ -818,7 +818,16 @@ def _prefer_nested(
     if feat == "admin1" and not admin_word:
         prev_span = spans[i - 1] if i > 0 else None
         next_span = spans[i + 1] if i + 1 < len(spans) else None
-        paired = prev_span is not None and re.fullmatch(r",\s*", text[prev_span.end : s.start])
+        # "Buffalo, New York": a town of the province before it; not a list of towns ("Kyiv,
+        # Lviv, Dnipro")
+        paired = (
+            prev_span is not None
+            and re.fullmatch(r",\s*", text[prev_span.end : s.start]) is not None
+            and any(
+                col["admin1"][r] == col["admin1"][best] and col["feature"][r] != "admin1"
+                for r, _ in prev_span.cands
+            )
+        )
         listed = any(
             o is not None
             and abs(

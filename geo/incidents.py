@@ -691,6 +691,10 @@ def _trigger_status(
         if c.label == "general" and seg_lo <= c.start < seg_hi:
             if c.end <= t.start and _OBJECT_OF.fullmatch(text, c.end, t.start):
                 continue  # "deployed since an attack on oil facilities": that attack is told
+            if c.start >= t.end and _words().superlative.search(
+                text, max(s, c.start - 60), c.start
+            ):
+                continue  # "its most extensive wave of strikes since ...": a record, told once
             status = "general"
     return status
 

@@ -650,6 +650,14 @@ def test_a_town_in_a_named_province_is_not_its_namesake_in_another():
         assert found["Damboa"].resolved is resolved
 
 
+def test_a_list_of_towns_named_like_their_provinces_is_a_list_of_towns():
+    got = [(m.text, m.feature) for m in geoparse("Drones hit Kharkiv, Lviv, Sumy and Kherson.")]
+    assert got == [("Kharkiv", "city"), ("Lviv", "city"), ("Sumy", "city"), ("Kherson", "city")]
+    # a town, then its province
+    got = [(m.text, m.feature) for m in geoparse("A shooting in Buffalo, New York killed ten.")]
+    assert got == [("Buffalo", "city"), ("New York", "admin1")]
+
+
 def test_the_last_word_of_a_longer_arabic_name_is_no_place():
     text = "Jets hit branches of the Hezbollah-linked al-Qard al-Hassan lender in Beirut."
     found = {m.text for m in geoparse(text) if m.resolved}

@@ -373,6 +373,15 @@ def test_the_strike_told_again_by_distance_and_bearing_is_placed_there():
     assert (ev.geo_precision, ev.ref_place, ev.fatalities) == ("relative", "Beledweyne", 4)
 
 
+def test_a_record_wave_of_strikes_since_a_time_is_one_incident_not_a_habit():
+    got = _events(
+        "On Monday, Russia launched its largest drone attack since the summer, hitting targets "
+        "in Sumy and Poltava."
+    )
+    assert [(e.place, e.date) for e in got] == [("Sumy", "2024-05-06"), ("Poltava", "2024-05-06")]
+    assert _events("Russian drones have hit Sumy repeatedly since the summer.") == []
+
+
 def test_a_toll_told_in_the_next_sentence_fills_the_count_the_incident_lacks():
     ev = _one(
         "Insurgents overran an army post outside the town of Jowhar on Friday, a local elder "
