@@ -641,6 +641,13 @@ def _trigger_status(
         and all(fold_name(w.label) in _words().crewed for w in weapons)
     ):
         return None  # "a military jet crashed near the base, killing the pilot": an accident
+    if (
+        not t.entry.strong
+        and any(c.label == "hazard" for c in cues)
+        and not any(c.label == "military" and (c.start, c.end) not in spans for c in cues)
+        and not weapons
+    ):
+        return None  # "a tropical storm hit the coast, killing eight": a disaster
     if _QUOTED.match(text, t.end) and text[t.start - 1 : t.start] in _QUOTES:
         return None  # "bombarded" with injuries: a word quoted, not an incident
     noun = t.entry.form != "verb"

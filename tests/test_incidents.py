@@ -1317,6 +1317,17 @@ def test_exercises_and_drills_report_no_incident():
         assert _events(text) == [], text
 
 
+def test_a_natural_hazard_that_hits_and_kills_is_no_attack_even_in_a_war_story():
+    text = (
+        "A car bomb exploded at a checkpoint in Baquba on Friday, killing six soldiers. "
+        "A cyclone hit the coast near Chittagong on Saturday, killing 11 people."
+    )
+    assert [e.place for e in _events(text)] == ["Baquba"]
+    # a weapon striking disaster victims is an attack
+    ev = _one("A missile hit a shelter for flood victims in Kharkiv on Monday, killing eight.")
+    assert ev.fatalities == 8
+
+
 def test_a_trigger_word_in_quotes_is_figurative():
     assert (
         _events('The manager of Tottenham said his team had been "bombarded" with injuries.') == []
