@@ -960,6 +960,12 @@ _PLACE_WORDS = (
         "says",
     }
 )
+#: After a name, the rest of a list of names and the words before a verb: ", Britain and
+#: France ", ", Britain and France on Saturday ".
+_NAMES_THEN = re.compile(
+    r"(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)*,?\s+and\s+[A-Z][\w'’.-]*"
+    r"(?:\s+[A-Z][\w'’.-]*)*(?:\s+[\w'’-]+){0,3}\s+"
+)
 _SUBJECT_AFTER = re.compile(r"^\s+(?:\w+ly\s+)?([a-z]+)\b")
 _NOT_VERBS = {"and", "or", "in", "of", "on", "at", "to", "for", "near", "with", "by", "from"}
 _PASSIVE_AFTER = re.compile(r"^\s+(?:\w+\s+){0,2}?(?:was|were|is|are|been|came|come|being)\b")
@@ -1168,8 +1174,15 @@ def _place_role(
         nxt_trigger is not None
         and nxt_trigger.entry.form == "verb"
         and nxt_trigger.entry.kind == "strike"
-        and nxt_trigger.start - m.end <= _VERB_AFTER
-        and _words_between(text, m.end, nxt_trigger.start)
+        and nxt_trigger.start - m.end <= _VERB_AFTER + 40
+        and (
+            (
+                nxt_trigger.start - m.end <= _VERB_AFTER
+                and _words_between(text, m.end, nxt_trigger.start)
+            )
+            # "The United States, Britain and France launched": the first of a list of subjects
+            or _NAMES_THEN.fullmatch(text, m.end, nxt_trigger.start) is not None
+        )
         and not re.search(
             r"\b(?:was|were|is|are|been|being)\b", text[m.end : nxt_trigger.start], re.I
         )
@@ -1313,10 +1326,12 @@ def _actor(text: str, s: int, e: int, head: Hit, ms: Sequence[Mention]) -> str |
         # forces conducted two strikes", "continued to attack")
         killing = _words().killing.match(gap) is not None  # "Israeli forces killed two in a raid"
         acting = head.entry.form == "verb" or _words().acting.search(gap) is not None or killing
+        listed = _NAMES_THEN.match(gap)  # "The United States, Britain and France launched"
+        rest = gap[listed.end() :] if listed else gap
         subject = (
             acting
-            and len(gap) <= (80 if killing else 45)  # "troops killed six FARC fighters in a"
-            and _words_between(text, m.end, head.start)
+            and len(rest) <= (80 if killing else 45)  # "troops killed six FARC fighters in a"
+            and _words_between(text, m.end + len(gap) - len(rest), head.start)
             and not _words().clause_opener.search(gap)  # "U.S. troops were hurt when a drone hit"
             and not _words().reporting.search(gap)  # "The U.S. said the RSF razed": a speaker
         )

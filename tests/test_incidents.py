@@ -994,6 +994,11 @@ def test_a_town_in_a_by_phrase_is_no_actor():
     assert ev.actor == "IR"
 
 
+def test_the_first_of_a_list_of_states_that_struck_is_an_actor_not_a_place():
+    ev = _one("Japan, Australia and Canada launched missile strikes on targets in Libya on Monday.")
+    assert (ev.place, ev.actor) == ("Libya", "JP,AU,CA")
+
+
 def test_the_details_of_a_summary_take_its_actor():
     got = _events(
         "U.S. forces conducted strikes in Syria on Monday:\n"
