@@ -290,6 +290,31 @@ class Gazetteer:
         return feat + pop_score + capital
 
     @cached_property
+    def _country_points(self) -> dict[str, tuple[np.ndarray, np.ndarray]]:
+        c = self.columns
+        rows = np.flatnonzero(np.isin(c["feature"], ("country", "admin1")))
+        by_cc: dict[str, list[int]] = {}
+        for r in rows:
+            by_cc.setdefault(str(c["country"][r]), []).append(int(r))
+        return {
+            cc: (c["lat"][np.array(rs)].astype(float), c["lon"][np.array(rs)].astype(float))
+            for cc, rs in by_cc.items()
+        }
+
+    def km_to_country(self, lat: float, lon: float, cc: str) -> float | None:
+        """Distance (km) from a point to the nearest of a country's point and its provinces'
+        points: how far a place is from a country's land, not from its centre (Mykolaiv is
+        4,000 km from Russia's point in Siberia, 400 from its nearest province's). None for a
+        country the gazetteer lacks."""
+        pts = self._country_points.get(cc)
+        if pts is None:
+            return None
+        lats, lons = pts
+        la1, lo1, la2, lo2 = map(np.radians, (lat, lon, lats, lons))
+        h = np.sin((la2 - la1) / 2) ** 2 + np.cos(la1) * np.cos(la2) * np.sin((lo2 - lo1) / 2) ** 2
+        return float(2 * 6371.0088 * np.arcsin(np.sqrt(h.min())))
+
+    @cached_property
     def country_population(self) -> dict[str, int]:
         """Population of each country, by ISO code."""
         c = self.columns

@@ -623,16 +623,12 @@ def _score(spans: list[_Span], gaz: Gazetteer, text: str, only_resolved: bool) -
                 # once Nikopol's): weaker evidence
                 sc -= 1.5
                 if n_cc == 0 and size[row] < _FAMOUS_TOWN and not col["capital"][row]:
-                    others = [
-                        gaz.row_of(f"cc:{k}")
+                    kms = [
+                        gaz.km_to_country(lats[row], lons[row], k)
                         for k, v in countries.items()
                         if k != cc and v - {s.key_idx}
                     ]
-                    far = [
-                        distance_km(lats[row], lons[row], lats[o], lons[o]) > _FAR_KM
-                        for o in others
-                        if o is not None
-                    ]
+                    far = [km > _FAR_KM for km in kms if km is not None]
                     if far and all(far):
                         # in a story of countries far away, no town of a country it never
                         # names ("between Boni and Torodi" in Niger: not Bonn, also Boni)

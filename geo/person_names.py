@@ -150,7 +150,8 @@ def person_cue(
     neighbouring word that is itself a place is no evidence ("Paris Texas", "Israel-Gaza").
 
     - ``vessel``: a ship prefix in capitals stands right before it ("USS Carney");
-    - ``title``: a title stands right before it ("Senator Kerry", "Dr. Ivins");
+    - ``title``: a title stands right before it ("Senator Kerry", "Dr. Ivins"), or a title in
+      lower case before it and a surname after it ("director Ali Badrakhan");
     - ``given``: a capitalised given name stands right before it ("Ashley Sutton");
     - ``forename`` (when ``town``: only towns and cities, of any size, not provinces, which
       news names with a capitalised noun after them: "Florida Senator"): it is a given name and
@@ -164,26 +165,25 @@ def person_cue(
     starts, ends = places
     town = small if town is None else town
     surface = text[start:end]
+    after = _WORD_AFTER.match(text, end)
+    # a capitalised word after it that is neither a place nor a word of place: "Ali Badrakhan"
+    surname_after = (
+        after is not None
+        and after.group(1)[0].isupper()
+        and end + 1 not in starts
+        and fold_name(after.group(1)) not in cues.place_words
+    )
     before = _word_before(text, start)
     if before is not None:
         word, dotted = before
         folded = fold_name(word)
         if folded in cues.vessels and word.isupper():
             return "vessel"
-        if folded in cues.titles and (word[0].isupper() or dotted):
-            return "title"
+        if folded in cues.titles and (word[0].isupper() or dotted or surname_after):
+            return "title"  # "Senator Kerry", "Dr. Ivins", "director Ali Badrakhan"
         if word[0].isupper() and not dotted and folded in cues.given and start - 1 not in ends:
             return "given"
-    after = _WORD_AFTER.match(text, end)
-    if (
-        town
-        and " " not in surface
-        and fold_name(surface) in cues.given
-        and after is not None
-        and after.group(1)[0].isupper()
-        and end + 1 not in starts
-        and fold_name(after.group(1)) not in cues.place_words
-    ):
+    if town and " " not in surface and fold_name(surface) in cues.given and surname_after:
         return "forename"
     glued_before = _HYPHEN_BEFORE.search(text[max(0, start - 30) : start])
     glued_after = _HYPHEN_AFTER.match(text, end)

@@ -251,3 +251,11 @@ def test_regions_of_countries_are_their_union(gaz):
     assert 10 < west.lat < 18 and -6 < west.lon < 4  # inside the region, far from Africa's point
     shapes = set(gaz.boundaries("regions")["place_id"])
     assert {"x:sahel", "x:west-africa", "x:horn-of-africa", "x:middle-east", "x:levant"} <= shapes
+
+
+def test_the_distance_to_a_country_is_to_its_land_not_its_centre(gaz):
+    # Mykolaiv: some 4,000 km from Russia's point in Siberia, a few hundred from its provinces
+    km = gaz.km_to_country(46.97, 31.99, "RU")
+    assert km is not None and km < 600
+    assert gaz.km_to_country(46.97, 31.99, "US") > 6000
+    assert gaz.km_to_country(0.0, 0.0, "XX") is None

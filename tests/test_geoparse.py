@@ -660,6 +660,17 @@ def test_a_list_of_towns_named_like_their_provinces_is_a_list_of_towns():
     assert got == [("Buffalo", "city"), ("New York", "admin1")]
 
 
+def test_a_town_of_a_country_next_to_a_vast_one_named_is_not_far_from_it():
+    # Russia's point lies in Siberia; Mykolaiv (a town's alternate spelling) is near its land
+    got = [(m.text, m.country) for m in geoparse("Russian forces struck Mykolaiv on Monday.")]
+    assert ("Mykolaiv", "UA") in got
+
+
+def test_a_lower_case_title_before_a_two_word_name_makes_a_person():
+    got = [m.text for m in geoparse("The jury met director Ali Badrakhan in Muscat.") if m.resolved]
+    assert got == ["Muscat"]
+
+
 def test_the_last_word_of_a_longer_arabic_name_is_no_place():
     text = "Jets hit branches of the Hezbollah-linked al-Qard al-Hassan lender in Beirut."
     found = {m.text for m in geoparse(text) if m.resolved}
