@@ -23,6 +23,7 @@ def _tolls(text):
         ("The raid killed a dozen fighters.", {"fatalities": (12, "vague")}),
         ("The bodies of 14 miners were recovered after the raid.", {"fatalities": (14, "exact")}),
         ("Rescuers pulled nine bodies from the rubble.", {"fatalities": (9, "exact")}),
+        ("The drone killed a militia leader and his bodyguard.", {"fatalities": (2, "exact")}),
         (
             "Five soldiers, including two officers, were killed in the ambush.",
             {"fatalities": (5, "exact")},
