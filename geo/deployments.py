@@ -50,14 +50,17 @@ def _patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Patt
         rf"(?P<noun>{troops})\b(?:\s+(?:of|from)\s+the\s+[\w'’ -]{{1,40}}?(?=\s+(?:are|were|is|have|has|in|to|near)\b))?"
     )
     ellipsis = re.compile(
-        rf"^\s*(?:,\s*(?:and\s+|including\s+)?|\s+and\s+)(?:(?P<qual>{_QUALS})\s+)?(?P<num>\d[\d,]*|[a-z]+(?:[\s-][a-z]+)*?)\s+(?:more\s+)?(?:(?:{troops})\s+)?(?:in|to|across)\s+(?:the\s+)?$",
+        rf"^\s*(?:,\s*(?:and\s+|including\s+)?|\s+and\s+)(?:(?P<qual>{_QUALS})\s+)?(?P<num>\d[\d,]*|[a-z]+(?:[\s-][a-z]+)*?)\s+(?:more\s+)?(?:(?:{troops})\s+)?(?:in|to|across)\s+(?:the\s+)?"
+        # "and about 900 in neighbouring Syria"
+        r"(?:(?:neighbouring|neighboring|nearby)\s+)?$",
         re.I,
     )
     # between the troops and their place: "are stationed in (eastern) (the city of)"
     parts = lex.table_alternation("directions")
     in_place = re.compile(
         r"^\s*(?:(?:are|were|is|remain|remained|have\s+been|has\s+been|had\s+been|will\s+be|would\s+be|being)\s+)?"
-        rf"(?:(?:currently\s+|now\s+|already\s+)?(?:{lex.alternation('words', 'presence')})\s+"
+        r"(?:(?:currently|now|already|still)\s+)?"  # "are already in the region"
+        rf"(?:(?:{lex.alternation('words', 'presence')})\s+"
         # "fighting alongside M23 inside Congo": the side they fight with is no place
         r"(?:(?:alongside|with)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+)?)?"
         r"(?:in|across|to|into|inside|at|near)\s+(?:the\s+)?(?:[a-z]+\s+(?:city|town)\s+of\s+)?"

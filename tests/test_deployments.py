@@ -103,3 +103,13 @@ def test_troops_sent_along_with_equipment_go_where_it_goes():
         "troops to operate it, officials said."
     )
     assert got == [("US", "PL", 120)]
+
+
+def test_troops_in_a_neighbouring_country_or_already_there():
+    assert _deps(
+        "Turkey keeps about 3,000 soldiers in Iraq and some 1,000 in neighbouring Syria."
+    ) == [
+        ("TR", "IQ", 3000),
+        ("TR", "SY", 1000),
+    ]
+    assert _deps("Some 1,200 French troops are already in Chad.") == [("FR", "TD", 1200)]
