@@ -559,14 +559,15 @@ def _announced(cues: Sequence[Hit], text: str, pos: int, since: int = 0) -> bool
     out one told before, and so does a determiner after the word ("later claimed the
     attack")."""
     c = _near_before(cues, text, pos, 25, "new")
-    if c is None:  # "Separately, a roadside bomb ...", "Elsewhere, drones hit ..."
+    if c is None:  # "Separately, a roadside bomb ...", "Elsewhere, drones hit ..." (opening it)
         c = next(
             (
                 o
                 for o in cues
                 if o.label == "new"
-                and o.end < pos <= o.end + 40
-                and text.startswith(",", o.end)
+                and o.end < pos <= o.end + 60
+                # "Separately, a bomb", "In a separate incident in the same province, a bomb"
+                and "," in text[o.end : pos]
                 and is_sentence_start(text, o.start)
             ),
             None,
@@ -577,7 +578,13 @@ def _announced(cues: Sequence[Hit], text: str, pos: int, since: int = 0) -> bool
         and not _PARTITIVE.match(text, c.end)
         and _near_before(cues, text, c.start, 5, "identity") is None  # "It was the second attack"
         # "later claimed the attack": the word tells when of another verb; the noun points back
-        and not any(a.label == "anaphor" and c.end <= a.start < pos for a in cues)
+        and not any(
+            a.label == "anaphor"
+            and c.end <= a.start < pos
+            and pos - a.end <= 25
+            and _words_between(text, a.end, pos)
+            for a in cues
+        )
     )
 
 

@@ -587,6 +587,9 @@ def _drop_coarse(incidents: list[Incident]) -> list[Incident]:
             # "Separately, a bomb ..." after it: another incident (a summary that announces
             # "further strikes" before their details still sums them)
             and not (c.first.announced and c.first.start > f.first.start)
+            # nor is one announced as separate after a single coarse one its detail (after
+            # "airstrikes on ... killed 20", "Another strike ..." is one of them)
+            and not (f.first.announced and f.first.start > c.first.start and not c.first.plural)
         ]
         sea = c.place is not None and c.place.feature == "region" and not c.place.country
         if not fine and (c.first.headline or sea) and len(c.mentions) == 1:

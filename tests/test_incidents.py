@@ -382,6 +382,18 @@ def test_a_record_wave_of_strikes_since_a_time_is_one_incident_not_a_habit():
     assert _events("Russian drones have hit Sumy repeatedly since the summer.") == []
 
 
+def test_a_separate_incident_in_the_same_province_is_another_incident():
+    got = _events(
+        "Gunmen attacked a checkpoint in Pakistan's Balochistan province on Sunday, killing two "
+        "soldiers. In a separate incident in the same province, a bomb hidden in a cart "
+        "exploded in Turbat, wounding five people."
+    )
+    assert sorted((e.place, e.fatalities, e.injuries) for e in got) == [
+        ("Balochistan", 2, None),
+        ("Turbat", None, 5),
+    ]
+
+
 def test_a_toll_told_in_the_next_sentence_fills_the_count_the_incident_lacks():
     ev = _one(
         "Insurgents overran an army post outside the town of Jowhar on Friday, a local elder "
