@@ -139,6 +139,10 @@ _ADMIN_BEFORE = re.compile(
 )
 
 
+#: A capitalised name right before: "Mezzeh " in "the Mezzeh district of".
+_NAME_ENDS = re.compile(r"\b(?!The\b)[A-Z][\w'’-]*\s+$")
+
+
 def _admin_before(text: str, start: int) -> bool:
     """Whether "the provinces of" stands before the name at ``start`` (a cheap look for the
     nouns first: most names have none before them)."""
@@ -148,7 +152,9 @@ def _admin_before(text: str, start: int) -> bool:
     low = window.lower()
     if not any(noun[:5] in low for noun in _ADMIN_NOUNS.split("|")):
         return False
-    return _ADMIN_BEFORE.search(text, max(0, start - 90), start) is not None
+    m = _ADMIN_BEFORE.search(text, max(0, start - 90), start)
+    # "the Mezzeh district of Damascus": the noun is the name's before it, not Damascus's
+    return m is not None and not _NAME_ENDS.search(text, max(0, m.start() - 40), m.start())
 
 
 #: An Arabic article and a capitalised word right after a name: the name goes on ("Tal Abyad
@@ -179,6 +185,16 @@ _IN_PROVINCE = re.compile(
     re.I,
 )
 _CITY_WORD = re.compile(rf"^\s+(?:{_TOWN_NOUNS})\b", re.I)
+#: Between a quarter and its town: "Kola district of central Beirut", "the Mezzeh area of".
+_PART_OF_TOWN = re.compile(
+    r"\s+(?:district|neighbourhood|neighborhood|suburb|area|quarter)\s+of\s+(?:the\s+)?"
+    rf"(?:(?:{'|'.join(sorted(DIRECTION_WORDS))})\s+)?",
+    re.I,
+)
+#: Before a name: "the" or another capitalised word of a run of names.
+_IN_NAME_RUN = re.compile(r"(?:\b[Tt]he|[A-Z][\w'’-]*)\s+$")
+#: A quarter of a town lies this near the town's point.
+_QUARTER_KM = 50.0
 _CITY_BEFORE = re.compile(rf"(?:{_TOWN_NOUNS}) of\s+$", re.I)
 _UNKNOWN_PLACE = re.compile(
     r"(?:\b(?:in|near|outside|around|town of|city of|village of|province of|district of|"
@@ -211,6 +227,12 @@ _COMMON_WORD = 4.5
 #: A town named by a very common word, in a country the article does not name, needs evidence
 #: of its own up to this many people ("Liberal", Kansas; "Union", New Jersey).
 _COMMON_TOWN = 100_000
+#: Zipf frequency from which a name is a word in everyday use ("Liberation", "Arab"): a town
+#: of fewer people than ``_WORDY_TOWN`` so named, in a country the article does not name, needs
+#: evidence of its own too, when it stands inside a longer name or after "the" ("the Front for
+#: the Liberation of Palestine", "al-Ahli Arab hospital"; not "shelled Sake").
+_WORDY = 3.8
+_WORDY_TOWN = 20_000
 #: Zipf frequency above which a province's name is read as the English word where a common
 #: word is likely (sentence start, title line, inside a longer name): "More", "Federal", "Store"
 #: (not "Montana" or "Michigan", which are rarer as words).
@@ -524,11 +546,14 @@ class _Cues:
     hint_rows: tuple[int, ...]  # the next name's countries/provinces, after "," or "in"
     hint_countries: frozenset[str]
     common: bool  # the name is a common English word ("Church")
+    wordy: bool  # ... or a word in everyday use inside a longer name ("the Liberation of")
     wordlike: bool  # ... or a word or person's name at all ("Kelly")
     ambiguous: bool  # several places share the name
     named: frozenset[int]  # candidates whose own name or curated alias it is
     wide: frozenset[int]  # candidate regions of several countries
     other_named: frozenset[int]  # candidate areas that bear the name beside their own
+    #: "Kola district of central Beirut": the towns of the next name, which holds this one
+    in_town_rows: tuple[int, ...] = ()
 
 
 def _span_cues(spans: list[_Span], i: int, text: str, gaz: Gazetteer) -> _Cues:
@@ -565,6 +590,9 @@ def _span_cues(spans: list[_Span], i: int, text: str, gaz: Gazetteer) -> _Cues:
                 for r, _ in spans[i + 1].cands
                 if col["feature"][r] in ("country", "admin1", "admin2", "region")
             )
+    in_town_rows: tuple[int, ...] = ()
+    if i + 1 < len(spans) and _PART_OF_TOWN.fullmatch(text, s.end, spans[i + 1].start):
+        in_town_rows = tuple(r for r, _ in spans[i + 1].cands if col["feature"][r] == "city")
     zipf = gaz.word_frequency(s.key_idx)
     # among areas of one name, the one whose own name it is ranks first
     areas = [row for row, _ in s.cands if col["feature"][row] != "city"]
@@ -584,11 +612,14 @@ def _span_cues(spans: list[_Span], i: int, text: str, gaz: Gazetteer) -> _Cues:
         hint_rows=hint_rows,
         hint_countries=frozenset(col["country"][h] for h in hint_rows if col["country"][h]),
         common=zipf >= _COMMON_WORD,
+        # (inside a run of names or after "the": "for the Liberation of", "al-Ahli Arab")
+        wordy=zipf >= _WORDY and _IN_NAME_RUN.search(before) is not None,
         wordlike=zipf >= _WORDLIKE,
         ambiguous=len({r for r, _ in s.cands}) > 1,
         named=frozenset(row for row, kind in s.cands if kind in ("name", "alias")),
         wide=frozenset(r for r in areas if not col["country"][r]),
         other_named=frozenset(other_named),
+        in_town_rows=in_town_rows,
     )
 
 
@@ -695,6 +726,13 @@ def _score(spans: list[_Span], gaz: Gazetteer, text: str, only_resolved: bool) -
                 # "Sabon Gari in Borno state": not the Sabon Gari of Yobe
                 own = -10.0
                 weak.add(row)
+            if cue.in_town_rows and not any(
+                distance_km(lats[row], lons[row], lats[t], lons[t]) < _QUARTER_KM
+                for t in cue.in_town_rows
+            ):
+                # "the Kola district of central Beirut": not Kola in Russia
+                own = -10.0
+                weak.add(row)
             if (
                 feat in ("city", "site")
                 and cue.hint_countries
@@ -713,14 +751,16 @@ def _score(spans: list[_Span], gaz: Gazetteer, text: str, only_resolved: bool) -
             if small and own <= 0 and (cue.ambiguous or cue.wordlike):
                 weak.add(row)
             elif (
-                cue.common
+                (cue.common or (cue.wordy and size[row] < _WORDY_TOWN))
                 and own <= 0
                 and n_cc == 0
                 and feat == "city"
                 and size[row] < _COMMON_TOWN
                 and not col["capital"][row]
             ):
-                weak.add(row)  # "the Liberal government" (Liberal, Kansas), "Central Bank"
+                # "the Liberal government" (Liberal, Kansas), "Central Bank"; "the Front for the
+                # Liberation of", "al-Ahli Arab hospital" (Arab, Alabama)
+                weak.add(row)
         ranked = sorted(s.scores.items(), key=lambda kv: -kv[1])
         # of namesakes scored alike, one with evidence of its own before a small town with
         # none ("Jenin": the West Bank city, not a Polish village of that name)

@@ -671,6 +671,23 @@ def test_a_lower_case_title_before_a_two_word_name_makes_a_person():
     assert got == ["Muscat"]
 
 
+def test_a_quarter_of_a_town_is_near_it_and_the_town_stays_a_town():
+    got = [
+        (m.text, m.place_id is not None, m.feature)
+        for m in geoparse("A drone hit a flat in the Kola district of central Beirut.")
+    ]
+    assert got == [("Kola", False, None), ("Beirut", True, "city")]  # not Kola in Russia
+    got = [(m.text, m.feature) for m in geoparse("Shells hit the Mezzeh district of Damascus.")]
+    assert ("Damascus", "city") in got  # the district is Mezzeh's, not Damascus's
+    got = [(m.text, m.feature) for m in geoparse("Gunmen attacked the district of Kulgam.")]
+    assert got == [("Kulgam", "city")]
+
+
+def test_a_small_foreign_town_named_by_an_everyday_word_needs_evidence():
+    text = "Three members of the Popular Front for the Liberation of Palestine were killed."
+    assert [m.text for m in geoparse(text) if m.resolved] == ["Palestine"]
+
+
 def test_the_last_word_of_a_longer_arabic_name_is_no_place():
     text = "Jets hit branches of the Hezbollah-linked al-Qard al-Hassan lender in Beirut."
     found = {m.text for m in geoparse(text) if m.resolved}
