@@ -655,6 +655,8 @@ def _trigger_status(
         and not weapons
     ):
         return None  # "a tropical storm hit the coast, killing eight": a disaster
+    if t.entry.needs == "harm" and not deadly and any(c.label == "arrest" for c in cues):
+        return None  # "police raided a drug laboratory, arresting 14": law enforcement
     if _QUOTED.match(text, t.end) and text[t.start - 1 : t.start] in _QUOTES:
         return None  # "bombarded" with injuries: a word quoted, not an incident
     noun = t.entry.form != "verb"
@@ -771,9 +773,14 @@ def _clusters(
                 any((h.start, h.end) in toll_spans for h in cur) or other_kind
             ) and _AND_ANOTHER.search(text, cur[-1].end, t.start) is not None
             # "missiles struck Kharkiv on Monday, then drones hit Lviv": a next step with a
-            # subject of its own is another incident
-            next_step = t.entry.form == "verb" and bool(
-                _words().next_step.search(text, cur[-1].end, t.start)
+            # subject of its own is another incident; so is a clause with a subject of its own
+            # after an incident told by a noun ("On the anniversary of the attack, Hamas fired")
+            next_step = t.entry.form == "verb" and (
+                bool(_words().next_step.search(text, cur[-1].end, t.start))
+                or (
+                    all(h.entry.form != "verb" for h in cur)
+                    and _NEW_SUBJECT.fullmatch(text, cur[-1].end, t.start) is not None
+                )
             )
             announced = (
                 announced
@@ -789,6 +796,13 @@ def _clusters(
     return out
 
 
+#: ", Hamas ", ", the army later ", ", gunmen ": after a comma, a subject (no verb in -ing or
+#: -ed, no conjunction: ", and gunmen then stormed" goes on with the same incident) and the
+#: verb's adverb.
+_NEW_SUBJECT = re.compile(
+    r",\s+(?:[Tt]he\s+)?(?:(?![a-z]+(?:ing|ed)\s|(?:and|then|but|or|which|who)\s)[A-Za-z][\w'’.-]*\s+){1,3}"
+    r"(?:[a-z]+ly\s+|later\s+)?"
+)
 #: ", and a" / "; a" right before a trigger's noun phrase: another clause with its own subject.
 _AND_ANOTHER = re.compile(r"(?:,\s+and|;)\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,2}$", re.I)
 
@@ -1858,8 +1872,18 @@ def read_incidents(
 
     for im in out:
         # "residents still remember the bombs that fell on the town": no incident of the news
-        if im.date is None and any(
-            c.label == "memory" and s <= c.start and c.end <= im.trigger_start for c in cues
+        memory = [
+            c for c in cues if c.label == "memory" and s <= c.start and c.end <= im.trigger_start
+        ]
+        if memory and (
+            im.date is None
+            # "Twenty-three years after the September 11 attacks": the day names the incident
+            or any(
+                im.trigger_start - c.end <= 40
+                and im.date.start < im.trigger_start
+                and c.end <= im.date.start
+                for c in memory
+            )
         ):
             im.reportable = False
         told = im.statement_date

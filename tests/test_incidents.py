@@ -1345,6 +1345,27 @@ def test_a_natural_hazard_that_hits_and_kills_is_no_attack_even_in_a_war_story()
     assert ev.fatalities == 8
 
 
+def test_a_raid_that_only_arrests_is_law_enforcement():
+    assert _events("Police raided a warehouse in Cali on Monday, arresting nine men.") == []
+    ev = _one("Troops raided a village near Kidal on Monday, killing four and arresting nine.")
+    assert ev.fatalities == 4
+
+
+def test_an_old_war_bomb_found_or_destroyed_is_no_attack():
+    text = "Experts safely detonated an unexploded Second World War bomb found in Gdansk on Monday."
+    assert _events(text) == []
+
+
+def test_an_incident_remembered_years_after_is_not_news_though_its_name_holds_a_day():
+    text = "Ten years after the June 12 massacre, families gathered in Speicher on Wednesday."
+    assert _events(text) == []
+    # a clause with a subject of its own after it is news
+    ev = _one(
+        "On the anniversary of the June 12 massacre, gunmen attacked a checkpoint in Tikrit on Wednesday."
+    )
+    assert (ev.place, ev.date) == ("Tikrit", "2024-05-08")
+
+
 def test_a_trigger_word_in_quotes_is_figurative():
     assert (
         _events('The manager of Tottenham said his team had been "bombarded" with injuries.') == []

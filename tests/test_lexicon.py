@@ -9,7 +9,7 @@ from geo.lexicon import lexicon
 CUE_LABELS = {
     "military", "negation", "halt", "irrealis", "general", "reporting", "origin", "reference",
     "anaphor", "new", "response", "statement", "speaker", "part", "capital", "idiom", "troop", "clause",
-    "identity", "civil", "accident", "memory", "quantity", "crash", "downed", "hazard",
+    "identity", "civil", "accident", "memory", "quantity", "crash", "downed", "hazard", "arrest",
 }  # fmt: skip
 ROLES = {"kill", "dead", "injure", "injured", "toll", "also", "person", "unit", "nokill", "nohurt"}
 
@@ -25,7 +25,7 @@ def test_tables_hold_only_known_labels():
         assert row["event_type"] in FAMILIES, row
         assert row["form"] in ("noun_sg", "noun_pl", "noun_mass", "verb"), row
         assert row["strength"] in ("strong", "weak"), row
-        assert row["needs"] in ("", "weapon"), row
+        assert row["needs"] in ("", "weapon", "harm"), row
     labels = {r["cue"] for r in _rows("cues")}
     assert {c for c in labels if not c.startswith("deixis:")} <= CUE_LABELS
     assert {c.split(":")[1] for c in labels if c.startswith("deixis:")} <= {
