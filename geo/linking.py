@@ -303,7 +303,9 @@ def _elaborate(incidents: list[Incident], im: IncidentMention) -> None:
     tolls = [t for t in im.tolls if t.replaces or next_to]
     if tolls:
         _apply_tolls(inc, tolls)
-    if inc.precision in _COARSE and len(inside) == 1:
+    # (in the incident's paragraph: "In December, the RSF seized Wad Madani, the state capital"
+    # a paragraph later is background, not where the attack in Gezira was)
+    if inc.precision in _COARSE and len(inside) == 1 and im.paragraph == last.paragraph:
         inc.place = inside[0]
         inc.mentions.append(im)
 

@@ -394,6 +394,15 @@ def test_a_separate_incident_in_the_same_province_is_another_incident():
     ]
 
 
+def test_a_town_told_in_a_background_paragraph_does_not_place_the_provinces_attack():
+    ev = _one(
+        "Gunmen killed at least 12 villagers in an attack on a village in Kaduna state on "
+        "Wednesday, residents said.\n\nIn March, bandits seized Kajuru, a town in the state, "
+        "after the army withdrew."
+    )
+    assert (ev.place, ev.geo_precision) == ("Kaduna state", "admin1")
+
+
 def test_a_toll_told_in_the_next_sentence_fills_the_count_the_incident_lacks():
     ev = _one(
         "Insurgents overran an army post outside the town of Jowhar on Friday, a local elder "
