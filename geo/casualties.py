@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from geo.dates import CALENDAR_WORDS
 from geo.lexicon import Hit, Lexicon
 from geo.normalize import fold_name
 from geo.numbers import Quantity, find_quantities
@@ -44,6 +45,8 @@ _AND_ONE_BEFORE = re.compile(
 )
 _ONE = re.compile(r"\s+(?:one|a|an|another)\s+((?:[\w'’-]+[ \t]+){0,3}[\w'’-]+)", re.I)
 _NEXT_WORD = re.compile(r"\s*(?:\(\d+\)\s*)?(?:more\s+|other\s+)?([\w%'’-]+)")
+#: A month's name (or its abbreviation and dot) right before a number: "Jan. 28".
+_MONTH_BEFORE = re.compile(r"\b([A-Z][a-z]{2,8})\.?\s+$")
 _AGE = re.compile(r"[-\s]+(?:year|month)s?[-\s]+old\b", re.I)
 _PAREN = re.compile(r"\([^()]{0,80}\)|,\s*including\b[^,;.]{0,120}(?:,|--|—)|--[^-]{0,120}--")
 
@@ -98,6 +101,9 @@ def _victim_quantities(text: str, s: int, e: int, units: frozenset[str]) -> list
             continue  # a year
         if _AGE.match(text, q.end, min(e, q.end + 12)):
             continue  # "a 70-year-old woman": an age
+        month = _MONTH_BEFORE.search(text, max(s, q.start - 12), q.start)
+        if month and fold_name(month.group(1)) in CALENDAR_WORDS:
+            continue  # "on Jan. 28", "on March 4": a day of the month
         nxt = _NEXT_WORD.match(text, q.end, min(e, q.end + 40))
         if nxt and fold_name(nxt.group(1)) in units:
             continue
