@@ -1449,6 +1449,7 @@ def _places(
             if (
                 nxt.resolved
                 and nxt.feature == "country"
+                and nxt.kind != "demonym"  # "In Kherson, Russian shelling killed": a new clause
                 and re.fullmatch(r",\s*", text[m.end : nxt.start])
                 and nxt.country != m.country
             ):

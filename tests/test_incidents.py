@@ -403,6 +403,17 @@ def test_a_town_told_in_a_background_paragraph_does_not_place_the_provinces_atta
     assert (ev.place, ev.geo_precision) == ("Kaduna state", "admin1")
 
 
+def test_a_town_opening_the_sentence_before_a_clause_led_by_a_demonym_is_its_place():
+    ev = _one("In the eastern city of Sumy, Russian drones killed three people on Monday.")
+    assert (ev.place, ev.fatalities, ev.actor) == ("Sumy", 3, "RU")
+    # a separate incident: "A separate attack ..." is another, not the one told before
+    got = _events(
+        "Gunmen attacked a church in Djibo on Sunday, killing 12 worshippers. A separate "
+        "attack on a mosque in the northeast of the country killed 20 on the same day."
+    )
+    assert len(got) == 2
+
+
 def test_a_toll_told_in_the_next_sentence_fills_the_count_the_incident_lacks():
     ev = _one(
         "Insurgents overran an army post outside the town of Jowhar on Friday, a local elder "
