@@ -99,6 +99,7 @@ class _Words:
     step: re.Pattern  # "then": the next step of the incident told before
     next_step: re.Pattern  # ", then drones": a next step with a subject of its own
     describes: re.Pattern  # " port of ": the region or town before it says what the next place is
+    aside: re.Pattern  # ", in coordination with X, ": an aside between a subject and its verb
 
 
 @lru_cache(maxsize=1)
@@ -189,6 +190,7 @@ def _words() -> _Words:
             re.I,
         ),
         reporting=re.compile(rf"\b(?:{lex.alternation('cues', 'reporting')})\b", re.I),
+        aside=re.compile(rf",\s+(?:{lex.alternation('words', 'aside')})\b[^,;.]{{1,80}},\s+", re.I),
         describes=re.compile(
             rf"\s+(?:{lex.alternation('words', 'described')})\s+of\s+(?:the\s+)?", re.I
         ),
@@ -1334,7 +1336,9 @@ def _actor(text: str, s: int, e: int, head: Hit, ms: Sequence[Mention]) -> str |
             or m.end > head.start
         ):
             continue
-        gap = text[m.end : head.start]
+        # "U.S. Africa Command, in coordination with the Federal Government of Somalia,
+        # conducted": the aside between the subject and its verb is left out
+        gap = _words().aside.sub(" ", text[m.end : head.start], count=1)
         before = text[max(s, m.start - 16) : m.start]
         if m.role == "dateline" or _PREP_BEFORE.search(before) or part_before(before):
             continue  # "in Iraq", "central Mali attack": the place, not who struck
@@ -1352,7 +1356,7 @@ def _actor(text: str, s: int, e: int, head: Hit, ms: Sequence[Mention]) -> str |
         subject = (
             acting
             and len(rest) <= (80 if killing else 45)  # "troops killed six FARC fighters in a"
-            and _words_between(text, m.end + len(gap) - len(rest), head.start)
+            and _words_between(rest, 0, len(rest))
             and not _words().clause_opener.search(gap)  # "U.S. troops were hurt when a drone hit"
             and not _words().reporting.search(gap)  # "The U.S. said the RSF razed": a speaker
         )

@@ -1031,6 +1031,14 @@ def test_the_first_of_a_list_of_states_that_struck_is_an_actor_not_a_place():
     assert (ev.place, ev.actor) == ("Libya", "JP,AU,CA")
 
 
+def test_an_aside_between_the_subject_and_its_verb_keeps_the_actor():
+    ev = _one(
+        "French forces, in coordination with the Malian army, conducted an airstrike near "
+        "Menaka on Monday, killing four fighters."
+    )
+    assert ev.actor == "FR"
+
+
 def test_the_details_of_a_summary_take_its_actor():
     got = _events(
         "U.S. forces conducted strikes in Syria on Monday:\n"
