@@ -657,7 +657,7 @@ def _trigger_status(
         and not weapons
     ):
         return None  # "a tropical storm hit the coast, killing eight": a disaster
-    if t.entry.needs == "harm" and not deadly and any(c.label == "arrest" for c in cues):
+    if t.entry.needs == "harm" and not deadly and any(c.label == "crime" for c in cues):
         return None  # "police raided a drug laboratory, arresting 14": law enforcement
     if _QUOTED.match(text, t.end) and text[t.start - 1 : t.start] in _QUOTES:
         return None  # "bombarded" with injuries: a word quoted, not an incident

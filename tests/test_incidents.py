@@ -1373,10 +1373,15 @@ def test_a_natural_hazard_that_hits_and_kills_is_no_attack_even_in_a_war_story()
     assert ev.fatalities == 8
 
 
-def test_a_raid_that_only_arrests_is_law_enforcement():
-    assert _events("Police raided a warehouse in Cali on Monday, arresting nine men.") == []
+def test_a_raid_on_crime_that_harms_no_one_is_law_enforcement():
+    assert _events("Police raided a cocaine warehouse in Cali on Monday, arresting nine men.") == []
     ev = _one("Troops raided a village near Kidal on Monday, killing four and arresting nine.")
     assert ev.fatalities == 4
+    # a raid that detains insurgents is an operation
+    ev = _one(
+        "Afghan and coalition forces raided a compound in Kajaki on Monday, detaining two insurgents."
+    )
+    assert ev.place == "Kajaki"
 
 
 def test_an_old_war_bomb_found_or_destroyed_is_no_attack():

@@ -9,7 +9,7 @@ from geo.lexicon import lexicon
 CUE_LABELS = {
     "military", "negation", "halt", "irrealis", "general", "reporting", "origin", "reference",
     "anaphor", "new", "response", "statement", "speaker", "part", "capital", "idiom", "troop", "clause",
-    "identity", "civil", "accident", "memory", "quantity", "crash", "downed", "hazard", "arrest",
+    "identity", "civil", "accident", "memory", "quantity", "crash", "downed", "hazard", "crime",
 }  # fmt: skip
 ROLES = {"kill", "dead", "injure", "injured", "toll", "also", "person", "unit", "nokill", "nohurt"}
 
