@@ -291,6 +291,7 @@ class Gazetteer:
 
     @cached_property
     def _country_points(self) -> dict[str, tuple[np.ndarray, np.ndarray]]:
+        """Latitudes and longitudes of each country's point and its provinces' points."""
         c = self.columns
         rows = np.flatnonzero(np.isin(c["feature"], ("country", "admin1")))
         by_cc: dict[str, list[int]] = {}
@@ -309,10 +310,7 @@ class Gazetteer:
         pts = self._country_points.get(cc)
         if pts is None:
             return None
-        lats, lons = pts
-        la1, lo1, la2, lo2 = map(np.radians, (lat, lon, lats, lons))
-        h = np.sin((la2 - la1) / 2) ** 2 + np.cos(la1) * np.cos(la2) * np.sin((lo2 - lo1) / 2) ** 2
-        return float(2 * 6371.0088 * np.arcsin(np.sqrt(h.min())))
+        return float(distances_km(lat, lon, *pts).min())
 
     @cached_property
     def country_population(self) -> dict[str, int]:
@@ -383,12 +381,23 @@ def _sorted_by_key(names: pa.Table) -> bool:
     return bool(pc.all(pc.less_equal(keys[:-1], keys[1:])).as_py())
 
 
+#: Mean Earth radius (km) of the great-circle distances.
+EARTH_KM = 6371.0088
+
+
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     """Great-circle distance in km (fast haversine for scoring; geopy for reporting)."""
     p1, p2 = math.radians(lat1), math.radians(lat2)
     dp, dl = p2 - p1, math.radians(lon2 - lon1)
     a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 6371.0088 * 2 * math.asin(min(1.0, math.sqrt(a)))
+    return EARTH_KM * 2 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def distances_km(lat: float, lon: float, lats: np.ndarray, lons: np.ndarray) -> np.ndarray:
+    """Great-circle distances in km from one point to many (all in degrees)."""
+    p, q, la, lo = np.radians(lat), np.radians(lon), np.radians(lats), np.radians(lons)
+    a = np.sin((la - p) / 2) ** 2 + np.cos(p) * np.cos(la) * np.sin((lo - q) / 2) ** 2
+    return 2 * EARTH_KM * np.arcsin(np.sqrt(np.minimum(a, 1.0)))
 
 
 def _read_parquet(path: Path) -> pa.Table:

@@ -35,7 +35,7 @@ from geo.refine import named_parts, not_place_words, sites_by_offset
 from geo.roles import dateline_span, mention_role
 from geo.sentences import is_sentence_start
 
-__all__ = ["DIRECTION_WORDS", "geoparse"]
+__all__ = ["DIRECTION_WORDS", "REGION_KM", "geoparse"]
 
 #: Compass words that stand before place names ("northern Iraq", "North Waziristan").
 DIRECTION_WORDS = frozenset(
@@ -176,8 +176,10 @@ _ARABIC_NAME_BEFORE = re.compile(r"\b[Aa][lr]-[A-Z][\w'’]*\s+[Aa][lr]-$")
 _FAMOUS_TOWN = 500_000
 #: Farther than this from every country a story names, a town needs its own name.
 _FAR_KM = 2000.0
-#: A region of no one country (Kashmir, the Sahel) holds a town this near its point.
-_REGION_KM = 1000.0
+#: A region of no one country (Kashmir, the Sahel) holds the towns named with it this near its
+#: point: its shape is not at hand while reading, and a region is seldom named beside a town
+#: far outside it ("Baramulla in Kashmir"; "troops in Kashmir ... in the Kulgam district").
+REGION_KM = 1000.0
 # "Town in Province", "Dutse village in Kaduna state", "the Taftan area of Sistan-Baluchestan
 # province"
 _IN_PROVINCE = re.compile(
@@ -696,7 +698,7 @@ def _score(spans: list[_Span], gaz: Gazetteer, text: str, only_resolved: bool) -
                             and distance_km(
                                 col["lat"][h], col["lon"][h], col["lat"][row], col["lon"][row]
                             )
-                            < _REGION_KM
+                            < REGION_KM
                         )
                     ):
                         own += 8.0

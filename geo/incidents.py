@@ -24,7 +24,7 @@ from geo.bearings import destination, offset_before
 from geo.casualties import Toll, find_tolls
 from geo.dates import CALENDAR_WORDS, DateRef, find_dates
 from geo.gazetteer import Gazetteer, distance_km
-from geo.geoparse import DIRECTION_WORDS
+from geo.geoparse import DIRECTION_WORDS, REGION_KM
 from geo.lexicon import Hit, Lexicon, lexicon
 from geo.normalize import fold_name
 from geo.numbers import find_quantities
@@ -1239,10 +1239,6 @@ _SITE_KM = 50.0
 #: A region inside one country (North Waziristan, Darfur, Donbas) holds its country's places
 #: this near its point, not the whole country's.
 _PART_KM = 500.0
-#: A region of no one country (Kashmir, the Sahel) named in a sentence with a place this near
-#: its point surrounds it: its shape is not at hand here, and a region is seldom named beside
-#: a town far outside it.
-_REGION_KM = 1000.0
 
 #: Features from the largest to the smallest area.
 RANK = {"country": 0, "region": 1, "admin1": 2, "admin2": 3, "city": 4, "site": 5}
@@ -1291,7 +1287,7 @@ def _surrounds(area: Mention, place: Mention) -> bool:
         and area.resolved
         and place.resolved
         and RANK.get(place.feature or "", -1) > RANK["region"]
-        and distance_km(area.lat, area.lon, place.lat, place.lon) < _REGION_KM
+        and distance_km(area.lat, area.lon, place.lat, place.lon) < REGION_KM
     )
 
 
