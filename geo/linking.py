@@ -171,10 +171,6 @@ def _agree(inc: Incident, im: IncidentMention, date: DateRef | None) -> bool:
     )
 
 
-#: The incident's field each role of toll counts.
-_TOLL_FIELD = {"fatalities": "fatalities", "injuries": "injuries"}
-
-
 def _speakers_account(
     incidents: Sequence[Incident], im: IncidentMention, date: DateRef | None
 ) -> bool:
@@ -188,7 +184,8 @@ def _speakers_account(
     place = last.place if last is not None else None
     return (
         place is not None
-        and not any(getattr(last, _TOLL_FIELD[t.role]) not in (None, t.value) for t in im.tolls)
+        # (a toll's role is the incident's field it counts: fatalities, injuries)
+        and not any(getattr(last, t.role) not in (None, t.value) for t in im.tolls)
         and im.sentence - last.mentions[-1].sentence <= 2
         and im.paragraph == last.mentions[-1].paragraph
         and same_family(last.event_type, im.event_type)
