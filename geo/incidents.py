@@ -798,6 +798,8 @@ def _clusters(
     return out
 
 
+#: Before a day that opens its sentence: "On ", "Early on ".
+_OPENS = re.compile(r"[\s“\"]*(?:(?:early|late|earlier|later)\s+)?(?:on\s+)?", re.I)
 #: ", Hamas ", ", the army later ", ", gunmen ": after a comma, a subject (no verb in -ing or
 #: -ed, no conjunction: ", and gunmen then stormed" goes on with the same incident) and the
 #: verb's adverb.
@@ -1587,14 +1589,22 @@ def read_incidents(
         ):
             updates = [t for t in tolls if t.value > 0]
         towns = []
+        setting: list[Mention] = []
+        military = any(c.label == "military" for c in cues)
         # "The jets found the fighters west of Tuz Khurma"; "In Mykolaiv, two people were
         # killed" (where the toll of a wave of strikes fell)
-        if any(c.label == "military" for c in cues) or any(not t.replaces for t in updates):
-            towns = [
-                m
-                for m, role in _places(text, s, e, ms, cues, [], gaz, skip)
-                if role == "event" and m.feature in ("city", "site")
+        if military or any(not t.replaces for t in updates):
+            located = [
+                m for m, role in _places(text, s, e, ms, cues, [], gaz, skip) if role == "event"
             ]
+            towns = [m for m in located if m.feature in ("city", "site")]
+            opening = [
+                d for d in find_dates(text, published, s, e) if _OPENS.fullmatch(text, s, d.start)
+            ]
+            if military and opening and not dated:
+                # "On Sunday 17 March, a Reaper was tasked to watch an area near Baghuz, in
+                # eastern Syria": the day and the scene of the attack the next sentence tells
+                dated, setting = opening[:1], most_specific(located)
         if not towns and not updates and not dated:
             return []
         towns = most_specific(towns)
@@ -1607,6 +1617,7 @@ def read_incidents(
                 trigger_end=s,
                 event_type="attack",
                 places=towns,
+                fallback=setting,
                 tolls=updates,
                 toll_places=_toll_places(text, updates, towns),
                 date=dated[0] if dated else None,

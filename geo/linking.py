@@ -379,6 +379,7 @@ def link_incidents(
     incidents: list[Incident] = []
     backdrop: list[IncidentMention] = []  # background incidents, told and set aside
     ctx: DateRef | None = None
+    setting: IncidentMention | None = None  # a scene told the sentence before its incident
     doc_country = _main_country([p for im in ims for p in im.places + im.fallback])
     for im in ims:
         own = im.date
@@ -388,7 +389,12 @@ def link_incidents(
             anchor = ctx or (incidents[-1].date if incidents else None)
             own = _shift(anchor, own.context_days) if anchor is not None else None
         if im.elaboration:
-            ctx = own or ctx  # "In operations March 16:" dates the list that follows
+            if im.fallback:
+                # "On 17 March, a Reaper watched an area near Baghuz, in eastern Syria": the
+                # day and the scene of an incident the next sentence tells without them
+                setting = im
+            else:
+                ctx = own or ctx  # "In operations March 16:" dates the list that follows
             _elaborate(incidents, im)
             continue
         if own is not None and (published - own.latest).days > BACKGROUND_DAYS:
@@ -488,6 +494,15 @@ def link_incidents(
             scene = next((inc for inc in reversed(incidents) if _told_in(inc, im.paragraph)), None)
             if scene is not None and scene.place is not None:
                 places = [scene.place]
+            elif (
+                setting is not None
+                and setting.paragraph == im.paragraph
+                and im.sentence - setting.sentence == 1
+                and im.new  # "conducted a successful attack": one incident, told anew
+            ):
+                places = list(setting.fallback)  # the scene the sentence before set
+                if date is None:
+                    date, date_own = setting.date, setting.date is not None
         if not places and im.relative is None:
             last = incidents[-1].place if incidents else None
             if last is None and incidents and incidents[-1].relative is not None:

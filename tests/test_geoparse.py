@@ -590,6 +590,7 @@ def test_villages_of_the_lebanese_border_fighting(name):
         ("Clashes erupted in Bulo Burde, Somalia.", "Buulobarde"),
         ("A gunfight broke out in Baramulla in Kashmir.", "Bāramūla"),
         ("A truck bomb hit Taza, south of Kirkuk.", "Tāzah Khūrmātū"),
+        ("Jets struck fighters near Baghuz in eastern Syria.", "Baghuz"),
         ("Taza, a city in Morocco, hosted a festival.", "Taza"),
         ("Militants attacked an army post in Rajouri, Kashmir.", "Rajaori"),
     ],

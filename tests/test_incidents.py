@@ -414,6 +414,21 @@ def test_a_town_opening_the_sentence_before_a_clause_led_by_a_demonym_is_its_pla
     assert len(got) == 2
 
 
+def test_a_scene_set_the_sentence_before_places_and_dates_the_attack_told_after_it():
+    ev = _one(
+        "On Tuesday 7 May, a Reaper drone was tasked to watch an area near Hajin, in eastern "
+        "Syria. The crew identified a group of fighters and conducted a successful attack "
+        "with a Hellfire missile."
+    )
+    assert (ev.place, ev.date) == ("Hajin", "2024-05-07")
+    # a threat told after a scene is no attack there
+    got = _events(
+        "On Tuesday, Chad said its forces had retaken the town of Dikwa. Its president called "
+        "on the group's leader to surrender or be killed."
+    )
+    assert got == []
+
+
 def test_a_toll_told_in_the_next_sentence_fills_the_count_the_incident_lacks():
     ev = _one(
         "Insurgents overran an army post outside the town of Jowhar on Friday, a local elder "
