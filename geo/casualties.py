@@ -43,6 +43,11 @@ _AND_A_PERSON = re.compile(
 _AND_ONE_BEFORE = re.compile(
     r"\b(?:and|while)\s+(?:one|another)\s+(?:[\w'’-]+\s+)?(?:(?:was|were)\s+)?$", re.I
 )
+#: Between a count and "and another ...": the rest of its noun phrase, no verb ("five U.S.
+#: service members"; not "two soldiers were killed").
+_GROUP_GAP = re.compile(
+    r"(?:\s+(?!(?:was|were|is|are|had|have|has)\b)[\w.'’-]*?(?<!ed)(?=\s)){1,4}\s+", re.I
+)
 _ONE = re.compile(r"\s+(?:one|a|an|another)\s+((?:[\w'’-]+[ \t]+){0,3}[\w'’-]+)", re.I)
 _NEXT_WORD = re.compile(r"\s*(?:\(\d+\)\s*)?(?:more\s+|other\s+)?([\w%'’-]+)")
 #: A month's name (or its abbreviation and dot) right before a number: "Jan. 28".
@@ -199,7 +204,20 @@ def _subject(
     lo = max(lo, start - _WINDOW)
     clause = max(text.rfind(c, lo, start) for c in ";:")
     lo = max(lo, clause + 1)
-    if _AND_ONE_BEFORE.search(text, lo, start):
+    one = _AND_ONE_BEFORE.search(text, lo, start)
+    if one:
+        group = next(
+            (
+                q
+                for q in reversed(qs)
+                if lo <= q.start
+                and q.end <= one.start()
+                and _GROUP_GAP.fullmatch(text, q.end, one.start())
+            ),
+            None,
+        )
+        if group is not None:  # "five U.S. service members and another contractor": six
+            return group.value + 1, group.qualifier
         return 1, "exact"  # "two soldiers were killed and one wounded": one wounded
     hidden = [(m.start(), m.end()) for m in _PAREN.finditer(text, lo, start)]
     words = text[lo:start].split()

@@ -24,6 +24,10 @@ def _tolls(text):
         ("The bodies of 14 miners were recovered after the raid.", {"fatalities": (14, "exact")}),
         ("Rescuers pulled nine bodies from the rubble.", {"fatalities": (9, "exact")}),
         ("The drone killed a militia leader and his bodyguard.", {"fatalities": (2, "exact")}),
+        (
+            "Four soldiers and another contractor were wounded in the attack.",
+            {"injuries": (5, "exact")},
+        ),
         # a day of the month counts no one
         ("The raid on Feb. 14 was the first in which soldiers were killed.", {}),
         (
