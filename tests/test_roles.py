@@ -16,6 +16,8 @@ def test_dateline_detection():
 
 def test_actor_modifiers():
     assert _role("strikes on pro-Iran militias", "Iran") == "actor"
+    assert _role("Fano militiamen attacked the town", "Fano") == "actor"  # a group, not Fano
+    assert _role("Kachin rebels seized the base", "Kachin") == "actor"
     assert _role("the Iran-backed groups", "Iran") == "actor"
     assert _role("the US-led coalition", "US") == "actor"
     assert _role("Russian troops crossed", "Russian", kind="demonym") == "actor"
