@@ -43,17 +43,20 @@ _AND_A_PERSON = re.compile(
 _AND_ONE_BEFORE = re.compile(
     r"\b(?:and|while)\s+(?:one|another)\s+(?:[\w'’-]+\s+)?(?:(?:was|were)\s+)?$", re.I
 )
-#: Between a count and "and another ...": the rest of its noun phrase, no verb ("five U.S.
-#: service members"; not "two soldiers were killed").
-_GROUP_GAP = re.compile(
-    r"(?:\s+(?!(?:was|were|is|are|had|have|has)\b)[\w.'’-]*?(?<!ed)(?=\s)){1,4}\s+", re.I
-)
 _ONE = re.compile(r"\s+(?:one|a|an|another)\s+((?:[\w'’-]+[ \t]+){0,3}[\w'’-]+)", re.I)
 _NEXT_WORD = re.compile(r"\s*(?:\(\d+\)\s*)?(?:more\s+|other\s+)?([\w%'’-]+)")
 #: A month's name (or its abbreviation and dot) right before a number: "Jan. 28".
 _MONTH_BEFORE = re.compile(r"\b([A-Z][a-z]{2,8})\.?\s+$")
 _AGE = re.compile(r"[-\s]+(?:year|month)s?[-\s]+old\b", re.I)
 _PAREN = re.compile(r"\([^()]{0,80}\)|,\s*including\b[^,;.]{0,120}(?:,|--|—)|--[^-]{0,120}--")
+
+
+@lru_cache(maxsize=4)
+def _group_gap(lex: Lexicon) -> re.Pattern:
+    """Between a count and "and another ...": the rest of its noun phrase, no verb ("five U.S.
+    service members"; not "two soldiers were killed")."""
+    aux = lex.alternation("words", "auxiliary")
+    return re.compile(rf"(?:\s+(?!(?:{aux})\b)[\w.'’-]*?(?<!ed)(?=\s)){{1,4}}\s+", re.I)
 
 
 @lru_cache(maxsize=4)
@@ -198,7 +201,13 @@ _NO_GROUP = re.compile(r"\b(?:no|none\s+of)\s+[\w'’-]+", re.I)
 
 
 def _subject(
-    text: str, start: int, lo: int, qs: list[Quantity], near_words: int, apart: re.Pattern
+    text: str,
+    start: int,
+    lo: int,
+    qs: list[Quantity],
+    near_words: int,
+    apart: re.Pattern,
+    lex: Lexicon,
 ) -> tuple[int, str] | None:
     """The count of the noun phrase before a verb or adjective: "nine people were killed"."""
     lo = max(lo, start - _WINDOW)
@@ -212,7 +221,7 @@ def _subject(
                 for q in reversed(qs)
                 if lo <= q.start
                 and q.end <= one.start()
-                and _GROUP_GAP.fullmatch(text, q.end, one.start())
+                and _group_gap(lex).fullmatch(text, q.end, one.start())
             ),
             None,
         )
@@ -270,7 +279,7 @@ def find_tolls(text: str, s: int, e: int, hits: list[Hit], lex: Lexicon) -> list
             # "nine people killed"; not "two blasts marked the killing of Soleimani": a verb in
             # -ing counts only what follows it
             if got is None and not text[h.start : h.end].lower().endswith("ing"):
-                got = _subject(text, h.start, s, qs, 12, apart)
+                got = _subject(text, h.start, s, qs, 12, apart, lex)
             if (
                 got is None
                 and passive
@@ -279,7 +288,7 @@ def find_tolls(text: str, s: int, e: int, hits: list[Hit], lex: Lexicon) -> list
                 got = (1, "exact")  # "a soldier was killed", "the general was wounded": one
             adds = role == "also"
         else:  # dead, injured: the counted phrase comes before
-            got = _subject(text, h.start, s, qs, 8, apart)
+            got = _subject(text, h.start, s, qs, 8, apart, lex)
         if got is None:
             continue
         kind = "injuries" if role in ("injure", "injured") else "fatalities"

@@ -52,7 +52,7 @@ def _patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Patt
     ellipsis = re.compile(
         rf"^\s*(?:,\s*(?:and\s+|including\s+)?|\s+and\s+)(?:(?P<qual>{_QUALS})\s+)?(?P<num>\d[\d,]*|[a-z]+(?:[\s-][a-z]+)*?)\s+(?:more\s+)?(?:(?:{troops})\s+)?(?:in|to|across)\s+(?:the\s+)?"
         # "and about 900 in neighbouring Syria"
-        r"(?:(?:neighbouring|neighboring|nearby)\s+)?$",
+        rf"(?:(?:{lex.alternation('words', 'near_adjective')})\s+)?$",
         re.I,
     )
     # between the troops and their place: "are stationed in (eastern) (the city of)"

@@ -100,6 +100,9 @@ class _Words:
     next_step: re.Pattern  # ", then drones": a next step with a subject of its own
     describes: re.Pattern  # " port of ": the region or town before it says what the next place is
     aside: re.Pattern  # ", in coordination with X, ": an aside between a subject and its verb
+    #: ", Hamas ", ", the army later ", ", gunmen ": after a comma, a subject (no verb in -ing or
+    #: -ed, no joining word: ", and gunmen then stormed" goes on with the same incident)
+    new_subject: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -190,6 +193,11 @@ def _words() -> _Words:
             re.I,
         ),
         reporting=re.compile(rf"\b(?:{lex.alternation('cues', 'reporting')})\b", re.I),
+        new_subject=re.compile(
+            r",\s+(?:[Tt]he\s+)?(?:(?![a-z]+(?:ing|ed)\s|"
+            rf"(?:{lex.alternation('words', 'joining')})\s)[A-Za-z][\w'’.-]*\s+){{1,3}}"
+            r"(?:[a-z]+ly\s+|later\s+)?"
+        ),
         aside=re.compile(rf",\s+(?:{lex.alternation('words', 'aside')})\b[^,;.]{{1,80}},\s+", re.I),
         describes=re.compile(
             rf"\s+(?:{lex.alternation('words', 'described')})\s+of\s+(?:the\s+)?", re.I
@@ -781,7 +789,7 @@ def _clusters(
                 bool(_words().next_step.search(text, cur[-1].end, t.start))
                 or (
                     all(h.entry.form != "verb" for h in cur)
-                    and _NEW_SUBJECT.fullmatch(text, cur[-1].end, t.start) is not None
+                    and _words().new_subject.fullmatch(text, cur[-1].end, t.start) is not None
                 )
             )
             announced = (
@@ -800,13 +808,6 @@ def _clusters(
 
 #: Before a day that opens its sentence: "On ", "Early on ".
 _OPENS = re.compile(r"[\s“\"]*(?:(?:early|late|earlier|later)\s+)?(?:on\s+)?", re.I)
-#: ", Hamas ", ", the army later ", ", gunmen ": after a comma, a subject (no verb in -ing or
-#: -ed, no conjunction: ", and gunmen then stormed" goes on with the same incident) and the
-#: verb's adverb.
-_NEW_SUBJECT = re.compile(
-    r",\s+(?:[Tt]he\s+)?(?:(?![a-z]+(?:ing|ed)\s|(?:and|then|but|or|which|who)\s)[A-Za-z][\w'’.-]*\s+){1,3}"
-    r"(?:[a-z]+ly\s+|later\s+)?"
-)
 #: ", and a" / "; a" right before a trigger's noun phrase: another clause with its own subject.
 _AND_ANOTHER = re.compile(r"(?:,\s+and|;)\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,2}$", re.I)
 
