@@ -430,7 +430,7 @@ def _drop_person_names(spans: list[_Span], gaz: Gazetteer, text: str) -> list[_S
             and not _PLACE_PREPOSITION.search(text[max(0, s.start - 12) : s.start])
         ):
             continue  # "Brig. Gen. Yahya Saree": a title, not Brig in Switzerland
-        if in_venue_name(text, s.end, cues):
+        if in_venue_name(text, s.end, cues, s.start):
             continue  # "Northumberland Avenue", "Rogers Centre", "French Quarter": another place
         if all(feature[r] == "country" for r, _ in s.cands) and " " not in text[s.start : s.end]:
             kept.append(s)  # "Andrew Jordan" is rare next to Jordan the country; keep countries

@@ -29,6 +29,8 @@ __all__ = [
 ]
 
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w'’]*)(\.?)( )$")
+#: An Arabic article glued before a name: "al-" in "al-Rashid street".
+_ARABIC_ARTICLE = re.compile(r"\b[Aa][lr]-$|\b[Ee]l-$")
 _WORD_AFTER = re.compile(r" ([A-Za-z][\w'’-]*)")
 #: A capitalised word glued by a hyphen to the name: "Diaz-Balart", "Redfern-Hardisty".
 _HYPHEN_BEFORE = re.compile(r"\b([^\W\d_]{2,})-$")
@@ -211,12 +213,16 @@ def person_cue(
     return None
 
 
-def in_venue_name(text: str, end: int, cues: PersonCues) -> bool:
+def in_venue_name(text: str, end: int, cues: PersonCues, start: int | None = None) -> bool:
     """Whether the capitalised word right after a name makes it a venue's or a street's name
     ("Rogers Centre", "Hampton Avenue", "French Quarter"), another place than the name's, or
-    any word after it a disease's ("West Nile virus", "Lassa fever")."""
+    any word after it a disease's ("West Nile virus", "Lassa fever"). After an Arabic article
+    (the name at ``start``), a venue word in lower case does too ("al-Rashid street")."""
     after = _WORD_AFTER.match(text, end)
     if after is None:
         return False
     word = fold_name(after.group(1))
-    return (after.group(1)[0].isupper() and word in cues.venues) or word in cues.diseases
+    arabic = start is not None and _ARABIC_ARTICLE.search(text, max(0, start - 4), start)
+    return (
+        (after.group(1)[0].isupper() or bool(arabic)) and word in cues.venues
+    ) or word in cues.diseases

@@ -47,6 +47,8 @@ def _patterns() -> _Patterns:
     def words(cue: str) -> str:
         return lex.alternation("roles", cue)
 
+    # a group's words joined by spaces or hyphens: "al-Qaeda in the"
+    group = words("group").replace(r"\s+", r"[\s-]+")
     return _Patterns(
         directions=lex.table_phrases("directions"),
         actor_after=re.compile(
@@ -61,7 +63,7 @@ def _patterns() -> _Patterns:
         metonym_before=re.compile(
             rf"\b(?:{words('metonym_before')})(?:\s+the)?\s+$", re.IGNORECASE
         ),
-        group_before=re.compile(rf"\b(?:{words('group')})\s+$", re.IGNORECASE),
+        group_before=re.compile(rf"\b(?:{group})\s+$", re.IGNORECASE),
         clock_after=re.compile(rf"^\s+(?:{words('clock')})\b", re.IGNORECASE),
         land_after=re.compile(rf"^\s+(?:{words('land')})\b", re.IGNORECASE),
         land_possessive=re.compile(

@@ -689,6 +689,13 @@ def test_a_small_foreign_town_named_by_an_everyday_word_needs_evidence():
     assert [m.text for m in geoparse(text) if m.resolved] == ["Palestine"]
 
 
+def test_an_arabic_street_name_in_lower_case_is_no_place():
+    text = "Troops fired on crowds on al-Rashid street southwest of Gaza City."
+    assert [m.text for m in geoparse(text) if m.resolved] == ["Gaza City"]  # not Raqqa's alias
+    # a town before a street of its own is the town
+    assert [m.text for m in geoparse("Shells hit Mariupol street by street.")] == ["Mariupol"]
+
+
 def test_the_last_word_of_a_longer_arabic_name_is_no_place():
     text = "Jets hit branches of the Hezbollah-linked al-Qard al-Hassan lender in Beirut."
     found = {m.text for m in geoparse(text) if m.resolved}

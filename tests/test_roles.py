@@ -18,6 +18,7 @@ def test_actor_modifiers():
     assert _role("strikes on pro-Iran militias", "Iran") == "actor"
     assert _role("Fano militiamen attacked the town", "Fano") == "actor"  # a group, not Fano
     assert _role("Kachin rebels seized the base", "Kachin") == "actor"
+    assert _role("Jewish settlers attacked the village", "Jewish") == "actor"
     assert _role("the Iran-backed groups", "Iran") == "actor"
     assert _role("the US-led coalition", "US") == "actor"
     assert _role("Russian troops crossed", "Russian", kind="demonym") == "actor"
@@ -35,6 +36,8 @@ def test_metonyms():
 def test_a_place_in_the_name_of_a_groups_branch_is_no_location():
     assert _role("claimed by Islamic State West Africa Province", "West Africa") == "metonym"
     assert _role("an ISIS Khorasan suicide bomber", "Khorasan") == "metonym"
+    assert _role("the Islamic Resistance in Iraq said it fired", "Iraq") == "metonym"
+    assert _role("claimed by al-Qaeda in the Arabian Peninsula", "Arabian Peninsula") == "metonym"
     # the group acting in a place, or its fighters' place, still locate
     assert _role("Islamic State fighters attacked Raqqa", "Raqqa") == "location"
     assert _role("the Islamic State in Syria", "Syria") == "location"
