@@ -174,6 +174,10 @@ def _object(
         return total, q.qualifier
     one = _ONE.match(text, end, min(stop, end + 60))
     if one is None:
+        # "killed senior Hezbollah commander Fuad Shukr", "killed the group's leader, Hassan
+        # Nasrallah": one person named
+        if _named_one(persons).match(text, end, min(stop, end + 80)):
+            return 1, "exact"
         return None
     words = list(re.finditer(r"[\w'’-]+", one.group(1)))
     person = next((w for w in words if fold_name(w.group(0)) in persons), None)
@@ -190,6 +194,16 @@ def _object(
     if other and any(fold_name(w) in persons for w in other.group(1).split()):
         return 2, "exact"
     return 1, "exact"
+
+
+@lru_cache(maxsize=4)
+def _named_one(persons: frozenset[str]) -> re.Pattern:
+    """After a verb of killing: a person's title, then the person's name ("senior Hezbollah
+    commander Fuad Shukr", "the group's leader, Hassan Nasrallah")."""
+    nouns = "|".join(sorted((p.replace(" ", r"\s+") for p in persons), key=len, reverse=True))
+    return re.compile(
+        rf"\s+(?:[Tt]he\s+)?(?:[^\W\d][\w'’.-]*\s+){{0,4}}?(?i:{nouns}),?\s+[A-Z][\w'’-]+"
+    )
 
 
 #: "was killed": a singular subject, one person, when no count stands before it

@@ -28,6 +28,9 @@ def _tolls(text):
             "Four soldiers and another contractor were wounded in the attack.",
             {"injuries": (5, "exact")},
         ),
+        # a person named by title and name is one
+        ("The strike killed senior militia commander Abu Hamza.", {"fatalities": (1, "exact")}),
+        ("The blast killed the group's spokesman, Omar Idris.", {"fatalities": (1, "exact")}),
         # a day of the month counts no one
         ("The raid on Feb. 14 was the first in which soldiers were killed.", {}),
         (
