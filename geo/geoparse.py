@@ -170,6 +170,8 @@ _PLACE_PREPOSITION = re.compile(r"\b(?:in|at|from|near|outside|around|across)\s+
 _TOWN_NOUNS = "city|town|village"
 _DESCRIBED_TOWN = re.compile(rf"\s(?:{_TOWN_NOUNS})$")
 _OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
+#: An Arabic article in lower case glued to the capitalised name after it: "al-" in "al-Qaim".
+_LOWER_ARTICLE = re.compile(r"^(?:al|el|as|ash|ad|an|ar|at|az)-(?=[A-Z])")
 #: The words of an Arabic name before another of its words: "al-Qard al-" before "Hassan".
 _ARABIC_NAME_BEFORE = re.compile(r"\b[Aa][lr]-[A-Z][\w'’]*\s+[Aa][lr]-$")
 #: A town this populous keeps its old and foreign names anywhere ("Bombay", "Peking").
@@ -298,7 +300,8 @@ def _candidates(
         text, max(0, start - 30), start
     ):
         return []  # "al-Qard al-Hassan": the end of a longer Arabic name, not Hassan in India
-    first = next((c for c in surface if c.isalpha()), "")
+    # (an Arabic article in lower case opens a capitalised name: "al-Qaim", "el-Fasher")
+    first = next((c for c in _LOWER_ARTICLE.sub("", surface, count=1) if c.isalpha()), "")
     latin = first.isascii() or "LATIN" in unicodedata.name(first, "")
     if latin and not first.isupper():
         return []

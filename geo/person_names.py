@@ -31,6 +31,7 @@ __all__ = [
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w'’]*)(\.?)( )$")
 #: An Arabic article glued before a name: "al-" in "al-Rashid street".
 _ARABIC_ARTICLE = re.compile(r"\b[Aa][lr]-$|\b[Ee]l-$")
+_ARABIC_ARTICLE_AT = re.compile(r"(?:[Aa][lr]|[Ee]l)-")
 _WORD_AFTER = re.compile(r" ([A-Za-z][\w'’-]*)")
 #: A capitalised word glued by a hyphen to the name: "Diaz-Balart", "Redfern-Hardisty".
 _HYPHEN_BEFORE = re.compile(r"\b([^\W\d_]{2,})-$")
@@ -222,7 +223,10 @@ def in_venue_name(text: str, end: int, cues: PersonCues, start: int | None = Non
     if after is None:
         return False
     word = fold_name(after.group(1))
-    arabic = start is not None and _ARABIC_ARTICLE.search(text, max(0, start - 4), start)
+    arabic = start is not None and (
+        _ARABIC_ARTICLE.search(text, max(0, start - 4), start)
+        or _ARABIC_ARTICLE_AT.match(text, start)  # the name holds its article: "al-Rashid"
+    )
     return (
         (after.group(1)[0].isupper() or bool(arabic)) and word in cues.venues
     ) or word in cues.diseases

@@ -591,6 +591,10 @@ def test_villages_of_the_lebanese_border_fighting(name):
         ("A gunfight broke out in Baramulla in Kashmir.", "Bāramūla"),
         ("A truck bomb hit Taza, south of Kirkuk.", "Tāzah Khūrmātū"),
         ("Jets struck fighters near Baghuz in eastern Syria.", "Baghuz"),
+        ("Drones hit depots near Akashat in western Iraq.", "Akashat"),
+        # an Arabic article in lower case opens the name
+        ("Jets struck a depot near al-Mayadin in Syria.", "Al Mayādīn"),
+        ("Shelling hit el-Fasher in Sudan.", "El Fasher"),
         ("Taza, a city in Morocco, hosted a festival.", "Taza"),
         ("Militants attacked an army post in Rajouri, Kashmir.", "Rajaori"),
     ],
