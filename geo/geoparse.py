@@ -24,6 +24,8 @@ from geo.gazetteer import Gazetteer, distance_km, load
 from geo.lexicon import lexicon
 from geo.normalize import fold_name
 from geo.person_names import (
+    arabic_article,
+    arabic_articles,
     in_venue_name,
     person_cue,
     person_cues,
@@ -157,9 +159,6 @@ def _admin_before(text: str, start: int) -> bool:
     return m is not None and not _NAME_ENDS.search(text, max(0, m.start() - 40), m.start())
 
 
-#: An Arabic article and a capitalised word right after a name: the name goes on ("Tal Abyad
-#: al-Gharbi", "Hammam al-Alil" read as far as "Hammam").
-_ARTICLE_RUN_ON = re.compile(r"(?:\s+(?:al|el|as|ash|ad|an|ar|at|az)-[A-Z][\w'’-]*)+")
 #: A title's dot and the capitalised name or title after it ("Brig. Gen.", "Det.-Sgt.").
 _TITLE_DOT = re.compile(r"\.(?:\s+|-)[A-Z]")
 #: Right before a name, these make it a place even when the article also uses it for a person.
@@ -170,8 +169,6 @@ _PLACE_PREPOSITION = re.compile(r"\b(?:in|at|from|near|outside|around|across)\s+
 _TOWN_NOUNS = "city|town|village"
 _DESCRIBED_TOWN = re.compile(rf"\s(?:{_TOWN_NOUNS})$")
 _OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
-#: An Arabic article in lower case glued to the capitalised name after it: "al-" in "al-Qaim".
-_LOWER_ARTICLE = re.compile(r"^(?:al|el|as|ash|ad|an|ar|at|az)-(?=[A-Z])")
 #: The words of an Arabic name before another of its words: "al-Qard al-" before "Hassan".
 _ARABIC_NAME_BEFORE = re.compile(r"\b[Aa][lr]-[A-Z][\w'’]*\s+[Aa][lr]-$")
 #: A town this populous keeps its old and foreign names anywhere ("Bombay", "Peking").
@@ -285,6 +282,13 @@ def _prev_word(text: str, start: int) -> str:
     return m.group(1) if m else ""
 
 
+@lru_cache(maxsize=1)
+def _article_run_on() -> re.Pattern:
+    """An Arabic article and a capitalised word right after a name: the name goes on ("Tal
+    Abyad al-Gharbi", "Hammam al-Alil" read as far as "Hammam")."""
+    return re.compile(rf"(?:\s+(?:{arabic_articles()})-[A-Z][\w'’-]*)+")
+
+
 def _candidates(
     gaz: Gazetteer, text: str, start: int, end: int, key_idx: int
 ) -> list[tuple[int, str]]:
@@ -301,7 +305,10 @@ def _candidates(
     ):
         return []  # "al-Qard al-Hassan": the end of a longer Arabic name, not Hassan in India
     # (an Arabic article in lower case opens a capitalised name: "al-Qaim", "el-Fasher")
-    first = next((c for c in _LOWER_ARTICLE.sub("", surface, count=1) if c.isalpha()), "")
+    lower_article = arabic_article().match(surface)
+    if lower_article and surface[lower_article.end() : lower_article.end() + 1].isupper():
+        surface = surface[lower_article.end() :]
+    first = next((c for c in surface if c.isalpha()), "")
     latin = first.isascii() or "LATIN" in unicodedata.name(first, "")
     if latin and not first.isupper():
         return []
@@ -973,7 +980,7 @@ def _run_on_names(spans: list[_Span], text: str) -> tuple[list[_Span], list[Ment
     for s in spans:
         if s.start < end:
             continue  # inside a run-on name found just before
-        run = _ARTICLE_RUN_ON.match(text, s.end)
+        run = _article_run_on().match(text, s.end)
         if run is None:
             kept.append(s)
             continue

@@ -20,6 +20,8 @@ from geo.normalize import fold_name
 
 __all__ = [
     "PersonCues",
+    "arabic_article",
+    "arabic_articles",
     "in_venue_name",
     "person_cue",
     "person_cues",
@@ -29,9 +31,6 @@ __all__ = [
 ]
 
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w'’]*)(\.?)( )$")
-#: An Arabic article glued before a name: "al-" in "al-Rashid street".
-_ARABIC_ARTICLE = re.compile(r"\b[Aa][lr]-$|\b[Ee]l-$")
-_ARABIC_ARTICLE_AT = re.compile(r"(?:[Aa][lr]|[Ee]l)-")
 _WORD_AFTER = re.compile(r" ([A-Za-z][\w'’-]*)")
 #: A capitalised word glued by a hyphen to the name: "Diaz-Balart", "Redfern-Hardisty".
 _HYPHEN_BEFORE = re.compile(r"\b([^\W\d_]{2,})-$")
@@ -214,6 +213,18 @@ def person_cue(
     return None
 
 
+def arabic_articles() -> str:
+    """The Arabic articles ("al", "el", "ash" ...), a regex alternation in lower case, from the
+    ``article`` class of ``data/lexicon/words.csv``."""
+    return lexicon().alternation("words", "article")
+
+
+@lru_cache(maxsize=1)
+def arabic_article() -> re.Pattern:
+    """An Arabic article in any case and its hyphen: "al-", "Al-", "el-"."""
+    return re.compile(rf"\b(?i:{arabic_articles()})-")
+
+
 def in_venue_name(text: str, end: int, cues: PersonCues, start: int | None = None) -> bool:
     """Whether the capitalised word right after a name makes it a venue's or a street's name
     ("Rogers Centre", "Hampton Avenue", "French Quarter"), another place than the name's, or
@@ -223,9 +234,10 @@ def in_venue_name(text: str, end: int, cues: PersonCues, start: int | None = Non
     if after is None:
         return False
     word = fold_name(after.group(1))
+    article = arabic_article()
     arabic = start is not None and (
-        _ARABIC_ARTICLE.search(text, max(0, start - 4), start)
-        or _ARABIC_ARTICLE_AT.match(text, start)  # the name holds its article: "al-Rashid"
+        any(a.end() == start for a in article.finditer(text, max(0, start - 5), start))
+        or article.match(text, start) is not None  # the name holds its article: "al-Rashid"
     )
     return (
         (after.group(1)[0].isupper() or bool(arabic)) and word in cues.venues
