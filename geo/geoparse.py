@@ -37,7 +37,7 @@ from geo.refine import named_parts, not_place_words, sites_by_offset
 from geo.roles import dateline_span, mention_role
 from geo.sentences import is_sentence_start
 
-__all__ = ["DIRECTION_WORDS", "REGION_KM", "geoparse"]
+__all__ = ["DIRECTION_WORDS", "REGION_KM", "SITE_KM", "geoparse"]
 
 #: Compass words that stand before place names ("northern Iraq", "North Waziristan").
 DIRECTION_WORDS = frozenset(
@@ -194,8 +194,10 @@ _PART_OF_TOWN = re.compile(
 )
 #: Before a name: "the" or another capitalised word of a run of names.
 _IN_NAME_RUN = re.compile(r"(?:\b[Tt]he|[A-Z][\w'’-]*)\s+$")
-#: A quarter of a town lies this near the town's point.
-_QUARTER_KM = 50.0
+#: A site or quarter named with a town lies this near the town's point ("a base south of
+#: Baghdad", "the Kola district of central Beirut"); Tel Nof air base, 60 km from Nevatim, is
+#: not Nevatim's.
+SITE_KM = 50.0
 _CITY_BEFORE = re.compile(rf"(?:{_TOWN_NOUNS}) of\s+$", re.I)
 _UNKNOWN_PLACE = re.compile(
     r"(?:\b(?:in|near|outside|around|town of|city of|village of|province of|district of|"
@@ -739,7 +741,7 @@ def _score(spans: list[_Span], gaz: Gazetteer, text: str, only_resolved: bool) -
                 own = -10.0
                 weak.add(row)
             if cue.in_town_rows and not any(
-                distance_km(lats[row], lons[row], lats[t], lons[t]) < _QUARTER_KM
+                distance_km(lats[row], lons[row], lats[t], lons[t]) < SITE_KM
                 for t in cue.in_town_rows
             ):
                 # "the Kola district of central Beirut": not Kola in Russia

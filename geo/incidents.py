@@ -24,7 +24,7 @@ from geo.bearings import destination, offset_before
 from geo.casualties import Toll, find_tolls
 from geo.dates import CALENDAR_WORDS, DateRef, find_dates
 from geo.gazetteer import Gazetteer, distance_km
-from geo.geoparse import DIRECTION_WORDS, REGION_KM
+from geo.geoparse import DIRECTION_WORDS, REGION_KM, SITE_KM
 from geo.lexicon import Hit, Lexicon, lexicon
 from geo.normalize import fold_name
 from geo.numbers import find_quantities
@@ -1236,9 +1236,6 @@ def _relative(text: str, s: int, ms: Sequence[Mention]) -> Relative | None:
 
 #: A town this near a county's centre in the same state counts as inside it.
 _COUNTY_KM = 60.0
-#: A site named with a town lies within this distance of the town's point ("a base south of
-#: Baghdad" is held by Baghdad; Tel Nof air base, 60 km from Nevatim, is not Nevatim's).
-_SITE_KM = 50.0
 #: A region inside one country (North Waziristan, Darfur, Donbas) holds its country's places
 #: this near its point, not the whole country's.
 _PART_KM = 500.0
@@ -1263,7 +1260,7 @@ def holds(area: Mention | None, place: Mention | None) -> bool:
     if area.feature == "city":  # a town holds the sites around it, not one far off
         return (
             area.country == place.country
-            and distance_km(area.lat, area.lon, place.lat, place.lon) < _SITE_KM
+            and distance_km(area.lat, area.lon, place.lat, place.lon) < SITE_KM
         )
     if area.feature == "admin2":  # a county: its state, and near (towns carry no county)
         return (
@@ -1839,9 +1836,7 @@ def read_incidents(
         im = nearest(d.start)
         gap = min(abs(d.start - im.trigger_start), abs(d.start - im.trigger_end))
         seg = _segment(text, s, e, d.start)
-        opening = re.fullmatch(
-            r"[\s“\"]*(?:on|early|late|earlier|later)?\s*", text[s : d.start], re.I
-        )
+        opening = _OPENS.fullmatch(text, s, d.start)
         closing = re.fullmatch(r"[\s.”\")]*", text[d.end : e])
         if opening and re.match(r"\s*,", text[d.end : d.end + 3]):
             im, gap = out[0], 0  # "Today, the militaries of ... conducted strikes"
