@@ -280,14 +280,7 @@ def _elaborate(incidents: list[Incident], im: IncidentMention) -> None:
     if next_to and plain and elsewhere and inc.precision not in _COARSE:
         # "Missiles hit Kharkiv ... In Mykolaiv, two people were killed": the same attack
         # at another town, with its own toll
-        other = Incident(
-            mentions=[im],
-            event_type=inc.event_type,
-            place=elsewhere[0],
-            date=inc.date,
-            actor=inc.actor,
-            weapon=inc.weapon,
-        )
+        other = _same_attack_at(inc, im, elsewhere[0])
         _apply_tolls(other, plain)
         incidents.append(other)
         return
@@ -307,6 +300,24 @@ def _elaborate(incidents: list[Incident], im: IncidentMention) -> None:
         inc.mentions.append(im)
 
 
+def _group_of(im: IncidentMention) -> str:
+    """The id shared by the records of one incident told at several places by ``im``."""
+    return f"@{im.start}-{im.trigger_start}"
+
+
+def _same_attack_at(inc: Incident, im: IncidentMention, place: Mention) -> Incident:
+    """The attack ``inc`` at another ``place``, told by ``im``, with no counts yet: "Missiles
+    hit Kharkiv ... In Mykolaiv, two people were killed"."""
+    return Incident(
+        mentions=[im],
+        event_type=inc.event_type,
+        place=place,
+        date=inc.date,
+        actor=inc.actor,
+        weapon=inc.weapon,
+    )
+
+
 def _towns_told(
     incidents: list[Incident],
     inc: Incident,
@@ -317,11 +328,11 @@ def _towns_told(
     """Place a province's incident at each town of the next sentence inside it, one record a
     town sharing ``group_id``, each with the tolls told of it (``toll_places``)."""
     towns = sorted(towns, key=lambda p: p.start)
-    group = inc.group_id or f"@{im.start}-{im.trigger_start}"
-    blank = dict.fromkeys(("fatalities", "fatalities_qualifier", "injuries", "injuries_qualifier"))
-    parts = [inc] + [replace(inc, mentions=[im], **blank) for _ in towns[1:]]
-    for part, town in zip(parts, towns, strict=True):
-        part.place, part.group_id = town, group
+    group = inc.group_id or _group_of(im)
+    inc.place = towns[0]
+    parts = [inc] + [_same_attack_at(inc, im, town) for town in towns[1:]]
+    for part in parts:
+        part.group_id = group
     for tl in tolls:
         town = im.toll_places.get(tl.start)
         at = next((i for i, p in enumerate(towns) if p.start == town), 0)
@@ -459,7 +470,7 @@ def link_incidents(
             inside = [p for p in most_specific(im.places) if holds(ante.place, p)]
             _absorb(ante, im, date, date_own)
             if len(inside) > 1 and ante.place is inside[0]:
-                ante.group_id = ante.group_id or f"@{im.start}-{im.trigger_start}"
+                ante.group_id = ante.group_id or _group_of(im)
                 incidents += [replace(ante, place=p, mentions=[im]) for p in inside[1:]]
             continue
         inner = [f for f in im.fallback if any(holds(p, f) for p in im.places)]
@@ -525,7 +536,7 @@ def link_incidents(
                 places = [cm]
         if not places:
             places = [None]  # located by distance and bearing only
-        group = f"@{im.start}-{im.trigger_start}" if len(places) > 1 else None
+        group = _group_of(im) if len(places) > 1 else None
         for p in places:
             same = None
             if not im.announced and not im.sequel and p is not None:
