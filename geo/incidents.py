@@ -88,6 +88,9 @@ class _Words:
     prepositions: frozenset[str]
     harm: frozenset[str]  # "killing", "wounded": verbs that tell a toll, not an assault
     crewed: frozenset[str]  # weapons that crash by accident: "a jet crashed, killing the pilot"
+    aircraft: frozenset[str]  # weapons that fly: their plain bombs make an air strike
+    plain_bomb: frozenset[str]  # "bombs", "bombing": no means of delivery named
+    plain_blast: frozenset[str]  # "explosion", "blast": a sound, the weapon gives the type
     speaker_in: re.Pattern  # "officials in (the) X said": X is where the speaker is
     locative: re.Pattern  # "in (the) (northern) X": X is where, not an adjective
     own_forces: re.Pattern  # "said its forces", "said it struck": the sentence's speaker's
@@ -166,6 +169,9 @@ def _words() -> _Words:
         prepositions=lex.phrases("words", "preposition"),
         harm=lex.phrases("casualties", "kill") | lex.phrases("casualties", "injure"),
         crewed=lex.phrases("words", "crewed"),
+        aircraft=lex.phrases("words", "aircraft"),
+        plain_bomb=lex.phrases("words", "plain_bomb"),
+        plain_blast=lex.phrases("words", "plain_blast"),
         locative=re.compile(
             r"\b(?:in|at|near|on|inside|outside|across|throughout|over|into|of|from|to|around|"
             r"toward|towards)\s+(?:the\s+)?"
@@ -811,10 +817,6 @@ _OPENS = re.compile(r"[\s“\"]*(?:(?:early|late|earlier|later)\s+)?(?:on\s+)?",
 #: ", and a" / "; a" right before a trigger's noun phrase: another clause with its own subject.
 _AND_ANOTHER = re.compile(r"(?:,\s+and|;)\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,2}$", re.I)
 
-_PLAIN_BOMBS = {"bomb", "bombs", "bombing", "bombings", "bombed"}
-_PLAIN_BLASTS = {"explosion", "explosions", "blast", "blasts"}  # a sound, not a weapon
-_AIRCRAFT = {"warplanes", "aircraft", "bombers", "airstrike", "drone", "helicopter"}
-
 
 def _violence(cluster: Sequence[Hit], tolls: frozenset[tuple[int, int]]) -> Hit:
     """The first trigger of ``cluster`` that tells violence, not only its toll (``tolls``:
@@ -837,10 +839,13 @@ def _event_type(
             break
     named = {w.label for w in weapons}
     if specific:
-        if all(h.entry.phrase.lower() in _PLAIN_BOMBS for h in specific) and named & _AIRCRAFT:
+        words = _words()
+        if all(h.entry.phrase.lower() in words.plain_bomb for h in specific) and (
+            named & words.aircraft
+        ):
             return "air/drone strike"
         typed = next((w.entry.event_type for w in weapons if w.entry.event_type), None)
-        if typed and all(h.entry.phrase.lower() in _PLAIN_BLASTS for h in specific):
+        if typed and all(h.entry.phrase.lower() in words.plain_blast for h in specific):
             return typed  # "we heard a huge explosion ... when three missiles struck": missiles
         return specific[0].label
     for w in weapons:
