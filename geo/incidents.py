@@ -1730,9 +1730,13 @@ def read_incidents(
             asides.append(clause.start())
     asides.sort()
 
-    def nearest(pos: int) -> IncidentMention:
+    def beside(pos: int) -> list[IncidentMention]:
+        """The incidents whose trigger lies on the same side of every sequel gap as ``pos``."""
         side = bisect.bisect_right(asides, pos)
-        own = [im for im in out if bisect.bisect_right(asides, im.trigger_start) == side] or out
+        return [im for im in out if bisect.bisect_right(asides, im.trigger_start) == side]
+
+    def nearest(pos: int) -> IncidentMention:
+        own = beside(pos) or out
         return min(own, key=lambda im: min(abs(pos - im.trigger_start), abs(pos - im.trigger_end)))
 
     rel = _relative(text, s, ms)
@@ -1749,22 +1753,13 @@ def read_incidents(
     def alone(pos: int) -> bool:
         """No incident is told on this side of a sequel gap ("Two missiles were intercepted
         over central Israel, hours after Israeli jets hit Sanaa": Israel is not Sanaa's)."""
-        side = bisect.bisect_right(asides, pos)
-        return bool(gaps) and all(
-            bisect.bisect_right(asides, im.trigger_start) != side for im in out
-        )
+        return bool(gaps) and not beside(pos)
 
     def owner(pos: int) -> IncidentMention:
         """The incident whose trigger opens the place's segment ("after a drone hit a hospital
         in Sumy, another struck ...": Sumy is the drone's), else the nearest."""
         lo, _ = _segment(text, s, e, pos)
-        side = bisect.bisect_right(asides, pos)
-        opened = [
-            im
-            for im in out
-            if lo <= im.trigger_start < pos
-            and bisect.bisect_right(asides, im.trigger_start) == side
-        ]
+        opened = [im for im in beside(pos) if lo <= im.trigger_start < pos]
         return max(opened, key=lambda im: im.trigger_start) if opened else nearest(pos)
 
     for m, role in _places(text, s, e, ms, cues, triggers, gaz, skip):
